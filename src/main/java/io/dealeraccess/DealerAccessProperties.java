@@ -1,0 +1,35 @@
+package io.dealeraccess;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.core.io.Resource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything under {@code dealeraccess.*}. The lender's name is configuration so the product stays white-label.
+ */
+@ConfigurationProperties(prefix = "dealeraccess")
+public record DealerAccessProperties(
+    String lenderName,
+    String portalName,
+    String helpDeskPhone,
+    String baseUrl,
+    Captcha captcha,
+    Mail mail,
+    Sla sla,
+    DemoData demoData,
+    Security security) {
+
+  public record Captcha(boolean enabled) {}
+
+  public record Mail(String from, EmbeddedServer embeddedServer) {
+    public record EmbeddedServer(boolean enabled) {}
+  }
+
+  /** The one-business-day rule: business days in {@code zone}, federal holidays (a Jollyday file), close of business. */
+  public record Sla(ZoneId zone, LocalTime closeOfBusiness, Resource holidays) {}
+
+  public record DemoData(boolean enabled) {}
+
+  public record Security(String tokenSecret) {}
+}

@@ -1,0 +1,136 @@
+package io.dealeraccess.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A user ID of the dealer portal, held by exactly one person at one dealership. */
+@Entity
+public class DealerUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String userId;
+  private String pdn;
+  private String firstName;
+  private String lastName;
+  private String email;
+  private String businessPhone;
+  private String role;
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  private DealerUserStatus status;
+
+  private Instant activatedAt;
+  private Instant lastLoginAt;
+  private Long createdByRequestId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "dealer_user_security_answer", joinColumns = @JoinColumn(name = "dealer_user_id"))
+  @OrderColumn(name = "position")
+  private List<SecurityAnswer> securityAnswers = new ArrayList<>();
+
+  @Version
+  private long version;
+
+  protected DealerUser() {}
+
+  DealerUser(String userId, String pdn, String firstName, String lastName, String email, String businessPhone,
+      String role, String passwordHash, List<SecurityAnswer> securityAnswers, Instant activatedAt,
+      Long createdByRequestId) {
+    this.userId = userId;
+    this.pdn = pdn;
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.businessPhone = businessPhone;
+    this.role = role;
+    this.passwordHash = passwordHash;
+    this.securityAnswers = new ArrayList<>(securityAnswers);
+    this.status = DealerUserStatus.ACTIVE;
+    this.activatedAt = activatedAt;
+    this.createdByRequestId = createdByRequestId;
+  }
+
+  void markInactive() {
+    this.status = DealerUserStatus.INACTIVE;
+  }
+
+  void recordLogin(Instant at) {
+    this.lastLoginAt = at;
+  }
+
+  void setLastLoginAt(Instant lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getPdn() {
+    return pdn;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getBusinessPhone() {
+    return businessPhone;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public DealerUserStatus getStatus() {
+    return status;
+  }
+
+  public Instant getActivatedAt() {
+    return activatedAt;
+  }
+
+  Long getCreatedByRequestId() {
+    return createdByRequestId;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public List<SecurityAnswer> getSecurityAnswers() {
+    return List.copyOf(securityAnswers);
+  }
+}

@@ -1,0 +1,5 @@
+package io.dealeraccess.dealership;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DealershipRepository extends JpaRepository<Dealership, String> {}

@@ -1,0 +1,87 @@
+package io.dealeraccess.notification;
+
+import io.dealeraccess.DealerAccessProperties;
+import io.dealeraccess.request.RequestService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends one email per process step, at most once. The send is recorded in its own transaction right after it
+ * succeeds, so a retry of the job (after a later failure rolled the job back) finds the record and does not send again.
+ */
+@Service
+public class MailService {
+
+  private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+  private final JavaMailSender sender;
+  private final MailTemplates templates;
+  private final SentEmailRepository sentEmails;
+  private final RequestService requests;
+  private final TransactionTemplate ownTransaction;
+  private final String from;
+
+  MailService(JavaMailSender sender, MailTemplates templates, SentEmailRepository sentEmails,
+      RequestService requests, PlatformTransactionManager transactionManager, DealerAccessProperties properties) {
+    this.sender = sender;
+    this.templates = templates;
+    this.sentEmails = sentEmails;
+    this.requests = requests;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.from = properties.mail().from();
+  }
+
+  /** Sends {@code template} for a request unless a mail with {@code dedupKey} was sent already. */
+  public void send(String dedupKey, Long requestId, String template, List<String> recipients,
+      Map<String, Object> model) {
+    if (sentEmails.existsByDedupKey(dedupKey)) {
+      log.info("Mail {} for request {} was sent before; not sending again", template, requestId);
+      return;
+    }
+    if (recipients.isEmpty()) {
+      throw new IllegalStateException("Mail " + template + " for request " + requestId + " has no recipient");
+    }
+    MailTemplates.RenderedMail mail = templates.render(template, model);
+    sender.send(mime(recipients, mail));
+    String to = String.join(", ", recipients);
+    ownTransaction.executeWithoutResult(status -> {
+      sentEmails.save(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
+      requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+    });
+  }
+
+  public List<SentEmail> sentFor(Long requestId) {
+    return sentEmails.findByRequestIdOrderBySentAtAsc(requestId);
+  }
+
+  private MimeMessage mime(List<String> recipients, MailTemplates.RenderedMail mail) {
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(recipients.toArray(String[]::new));
+      helper.setSubject(mail.subject());
+      helper.setText(mail.text(), mail.html());
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot build the email " + mail.subject(), e);
+    }
+    return message;
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

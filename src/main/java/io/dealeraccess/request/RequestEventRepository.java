@@ -1,0 +1,9 @@
+package io.dealeraccess.request;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
+
+  List<RequestEvent> findByRequestIdOrderByOccurredAtAscIdAsc(Long requestId);
+}

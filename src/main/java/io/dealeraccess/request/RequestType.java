@@ -1,0 +1,26 @@
+package io.dealeraccess.request;
+
+/** The kinds of User ID request; each has its own process, whose key is {@link #processKey()}. */
+public enum RequestType {
+  NEW_USER_ID("new-user-id", "New user ID"),
+  ADD_APPLICATION_ACCESS("add-application-access", "Add application access"),
+  REMOVE_APPLICATION_ACCESS("remove-application-access", "Remove application access"),
+  REACTIVATE_USER_ID("reactivate-user-id", "Reactivate user ID"),
+  DEACTIVATE_USER_ID("deactivate-user-id", "Deactivate user ID");
+
+  private final String processKey;
+  private final String label;
+
+  RequestType(String processKey, String label) {
+    this.processKey = processKey;
+    this.label = label;
+  }
+
+  public String processKey() {
+    return processKey;
+  }
+
+  public String label() {
+    return label;
+  }
+}

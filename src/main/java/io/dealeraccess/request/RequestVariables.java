@@ -1,0 +1,115 @@
+package io.dealeraccess.request;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The one home of the request processes' variable names and their types. BPMN conditions, form keys and Java code
+ * use these names; {@code ProcessContractTest} fails on a name used in processes/ or forms/ that is not declared here.
+ */
+public final class RequestVariables {
+
+  public static final String REQUEST_ID = "requestId";
+  public static final String REFERENCE = "reference";
+  public static final String REQUEST_TYPE = "requestType";
+  public static final String PDN = "pdn";
+  public static final String DEALERSHIP_NAME = "dealershipName";
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String APPLICANT_EMAIL = "applicantEmail";
+  public static final String APPLICANT_ROLE = "applicantRole";
+  public static final String USER_ID = "userId";
+  public static final String APPLICATIONS = "applications";
+  public static final String APPLICATION_NAMES = "applicationNames";
+  public static final String CHECKS_PASSED = "checksPassed";
+  public static final String CHECK_RESULTS = "checkResults";
+  public static final String APPROVED = "approved";
+  public static final String DENIAL_REASON = "denialReason";
+  public static final String SLA_DUE_AT = "slaDueAt";
+  public static final String SLA_BREACHED = "slaBreached";
+
+  /** Local input of a mail task: which template to send. */
+  public static final String MAIL_TEMPLATE = "mailTemplate";
+  /** Local input of a mail task: who receives it ({@code applicant} or a staff group id). */
+  public static final String MAIL_RECIPIENT = "mailRecipient";
+
+  /** Every declared name, for the contract test. */
+  public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
+      APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
+      CHECK_RESULTS, APPROVED, DENIAL_REASON, SLA_DUE_AT, SLA_BREACHED, MAIL_TEMPLATE, MAIL_RECIPIENT);
+
+  private RequestVariables() {}
+
+  /** The variables a request process starts with: what it routes on and what Tasklist shows. */
+  static VariableMap forStart(UserIdRequest request, List<String> applicationNames) {
+    return Variables.createVariables()
+        .putValueTyped(REQUEST_ID, Variables.longValue(request.getId()))
+        .putValueTyped(REFERENCE, Variables.stringValue(request.getReference()))
+        .putValueTyped(REQUEST_TYPE, Variables.stringValue(request.getRequestType().name()))
+        .putValueTyped(PDN, Variables.stringValue(request.getPdn()))
+        .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.getDealershipName()))
+        .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.getApplicantName()))
+        .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.getEmail()))
+        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.getRole()))
+        .putValueTyped(USER_ID, Variables.stringValue(request.getUserId()))
+        .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.getApplications()))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
+        .putValueTyped(APPLICATION_NAMES, Variables.stringValue(String.join(", ", applicationNames)))
+        .putValueTyped(SLA_BREACHED, Variables.booleanValue(false));
+  }
+
+  public static Long requestId(VariableScope scope) {
+    return (Long) scope.getVariableTyped(REQUEST_ID).getValue();
+  }
+
+  public static String reference(VariableScope scope) {
+    return stringValue(scope, REFERENCE);
+  }
+
+  public static Boolean checksPassed(VariableScope scope) {
+    return (Boolean) scope.getVariable(CHECKS_PASSED);
+  }
+
+  public static Object approvedAsSubmitted(VariableScope scope) {
+    return scope.getVariable(APPROVED);
+  }
+
+  public static String denialReason(VariableScope scope) {
+    return stringValue(scope, DENIAL_REASON);
+  }
+
+  public static String mailTemplate(VariableScope scope) {
+    return stringValue(scope, MAIL_TEMPLATE);
+  }
+
+  public static String mailRecipient(VariableScope scope) {
+    return stringValue(scope, MAIL_RECIPIENT);
+  }
+
+  public static void setChecks(VariableScope scope, boolean passed, String results) {
+    scope.setVariable(CHECKS_PASSED, Variables.booleanValue(passed));
+    scope.setVariable(CHECK_RESULTS, Variables.stringValue(results));
+  }
+
+  public static void setDecision(VariableScope scope, boolean approved, String denialReason) {
+    scope.setVariable(APPROVED, Variables.booleanValue(approved));
+    scope.setVariable(DENIAL_REASON, Variables.stringValue(denialReason));
+  }
+
+  public static void setSlaDueAt(VariableScope scope, Date dueAt) {
+    scope.setVariable(SLA_DUE_AT, Variables.dateValue(dueAt));
+  }
+
+  public static void setSlaBreached(VariableScope scope) {
+    scope.setVariable(SLA_BREACHED, Variables.booleanValue(true));
+  }
+
+  private static String stringValue(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,258 @@
+package io.dealeraccess.request;
+
+import io.dealeraccess.account.SecurityAnswer;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One User ID request: the source of truth for what was submitted and what was decided. */
+@Entity
+public class UserIdRequest {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  private RequestType requestType;
+
+  @Enumerated(EnumType.STRING)
+  private RequestStatus status;
+
+  private String pdn;
+  private String dealershipName;
+  private String firstName;
+  private String lastName;
+  private String email;
+  private String businessPhone;
+  private String role;
+  private String userId;
+
+  @Convert(converter = CodeListConverter.class)
+  private List<String> applications = new ArrayList<>();
+
+  private String passwordHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_id_request_security_answer", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderColumn(name = "position")
+  private List<SecurityAnswer> securityAnswers = new ArrayList<>();
+
+  private Instant submittedAt;
+  private Instant emailVerifiedAt;
+  private Boolean checksPassed;
+  private String checkResults;
+  private Instant slaDueAt;
+  private boolean slaBreached;
+  private String decision;
+  private String decidedBy;
+  private Instant decidedAt;
+  private String denialReason;
+  private Instant completedAt;
+  private String processInstanceId;
+
+  @Version
+  private long version;
+
+  protected UserIdRequest() {}
+
+  UserIdRequest(String reference, RequestType requestType, RequestStatus status, String pdn, String dealershipName,
+      String firstName, String lastName, String email, String businessPhone, String role, String userId,
+      List<String> applications, String passwordHash, List<SecurityAnswer> securityAnswers, Instant submittedAt) {
+    this.reference = reference;
+    this.requestType = requestType;
+    this.status = status;
+    this.pdn = pdn;
+    this.dealershipName = dealershipName;
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.businessPhone = businessPhone;
+    this.role = role;
+    this.userId = userId;
+    this.applications = new ArrayList<>(applications);
+    this.passwordHash = passwordHash;
+    this.securityAnswers = new ArrayList<>(securityAnswers);
+    this.submittedAt = submittedAt;
+  }
+
+  void started(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void emailVerified(Instant at) {
+    this.emailVerifiedAt = at;
+  }
+
+  void checked(boolean passed, String results) {
+    this.checksPassed = passed;
+    this.checkResults = results;
+  }
+
+  void inReview(Instant dueAt) {
+    this.status = RequestStatus.IN_REVIEW;
+    this.slaDueAt = dueAt;
+  }
+
+  void slaBreached() {
+    this.slaBreached = true;
+  }
+
+  void approved(String by, Instant at) {
+    this.status = RequestStatus.APPROVED;
+    this.decision = "APPROVED";
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  void denied(String by, Instant at, String reason) {
+    this.status = RequestStatus.DENIED;
+    this.decision = "DENIED";
+    this.decidedBy = by;
+    this.decidedAt = at;
+    this.denialReason = reason;
+    this.passwordHash = null;
+    this.securityAnswers.clear();
+  }
+
+  void completed(Instant at) {
+    this.status = RequestStatus.COMPLETED;
+    this.completedAt = at;
+    // the secrets now live with the account; the request keeps none
+    this.passwordHash = null;
+    this.securityAnswers.clear();
+  }
+
+  void expired(Instant at) {
+    this.status = RequestStatus.EXPIRED;
+    this.completedAt = at;
+    this.passwordHash = null;
+    this.securityAnswers.clear();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public RequestType getRequestType() {
+    return requestType;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
+  }
+
+  public String getPdn() {
+    return pdn;
+  }
+
+  public String getDealershipName() {
+    return dealershipName;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getApplicantName() {
+    return firstName + " " + lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getBusinessPhone() {
+    return businessPhone;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public List<String> getApplications() {
+    return List.copyOf(applications);
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  List<SecurityAnswer> getSecurityAnswers() {
+    return List.copyOf(securityAnswers);
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getEmailVerifiedAt() {
+    return emailVerifiedAt;
+  }
+
+  public Boolean getChecksPassed() {
+    return checksPassed;
+  }
+
+  public String getCheckResults() {
+    return checkResults;
+  }
+
+  public Instant getSlaDueAt() {
+    return slaDueAt;
+  }
+
+  public boolean isSlaBreached() {
+    return slaBreached;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDenialReason() {
+    return denialReason;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,15 @@
+package io.dealeraccess.request;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
+
+  Optional<UserIdRequest> findByReference(String reference);
+
+  boolean existsByUserIdAndStatusInAndIdNot(String userId, Collection<RequestStatus> statuses, Long id);
+
+  boolean existsByEmailAndPdnAndRequestTypeAndStatusInAndIdNot(String email, String pdn, RequestType type,
+      Collection<RequestStatus> statuses, Long id);
+}

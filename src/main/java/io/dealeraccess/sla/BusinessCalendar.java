@@ -1,0 +1,71 @@
+package io.dealeraccess.sla;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import io.dealeraccess.DealerAccessProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-business-day SLA. Business days are Monday to Friday except US federal holidays (observed dates, from
+ * Jollyday) in the configured zone. A request that reaches review on a business day at wall-clock time T is due at T
+ * on the next business day; one that arrives on a weekend or holiday is due at close of business on the next business
+ * day. "Now" comes from Camunda's {@link ClockUtil} so process tests can move time.
+ */
+@Component("slaCalendar")
+public class BusinessCalendar {
+
+  private final ZoneId zone;
+  private final LocalTime closeOfBusiness;
+  private final HolidayManager holidays;
+
+  public BusinessCalendar(DealerAccessProperties properties) {
+    DealerAccessProperties.Sla sla = properties.sla();
+    this.zone = sla.zone();
+    this.closeOfBusiness = sla.closeOfBusiness();
+    try {
+      this.holidays = HolidayManager.getInstance(ManagerParameters.create(sla.holidays().getURL()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the holiday calendar " + sla.holidays(), e);
+    }
+  }
+
+  public boolean isBusinessDay(LocalDate day) {
+    DayOfWeek weekday = day.getDayOfWeek();
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
+  }
+
+  public LocalDate nextBusinessDayAfter(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    while (!isBusinessDay(next)) {
+      next = next.plusDays(1);
+    }
+    return next;
+  }
+
+  /** When a request that arrived at {@code arrival} is due. */
+  public Instant dueAt(Instant arrival) {
+    ZonedDateTime local = arrival.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    LocalTime time = isBusinessDay(day) ? local.toLocalTime() : closeOfBusiness;
+    return ZonedDateTime.of(nextBusinessDayAfter(day), time, zone).toInstant();
+  }
+
+  /** The due time for a request arriving now (Camunda's clock). */
+  public Date dueFromNow() {
+    return Date.from(dueAt(ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+}

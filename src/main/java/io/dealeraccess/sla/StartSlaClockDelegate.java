@@ -1,0 +1,31 @@
+package io.dealeraccess.sla;
+
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestVariables;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the request in the help desk's queue and sets {@code slaDueAt}, which the review task uses as its due date and
+ * the boundary timer as its time.
+ */
+@Component
+class StartSlaClockDelegate implements JavaDelegate {
+
+  private final BusinessCalendar calendar;
+  private final RequestService requests;
+
+  StartSlaClockDelegate(BusinessCalendar calendar, RequestService requests) {
+    this.calendar = calendar;
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date dueAt = calendar.dueFromNow();
+    requests.startReview(RequestVariables.requestId(execution), dueAt);
+    RequestVariables.setSlaDueAt(execution, dueAt);
+  }
+}

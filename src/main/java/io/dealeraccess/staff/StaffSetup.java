@@ -1,0 +1,167 @@
+package io.dealeraccess.staff;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import io.dealeraccess.DealerAccessProperties;
+import io.dealeraccess.request.RequestVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff groups, what each may do (authorization checks are on), the Tasklist filters, and, with demo data, the demo
+ * staff accounts. Runs at every start and only adds what is missing.
+ */
+@Component
+@Order(10)
+class StaffSetup implements ApplicationRunner {
+
+  static final String QUEUE_FILTER = "Help desk queue";
+  static final String MY_TASKS_FILTER = "My tasks";
+
+  private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final boolean demoData;
+
+  StaffSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
+      DealerAccessProperties properties) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.demoData = properties.demoData().enabled();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    group(StaffGroups.HELPDESK, "Help desk");
+    group(StaffGroups.HELPDESK_SUPERVISORS, "Help desk supervisors");
+    group(StaffGroups.ANALYSTS, "Process analysts");
+    group(StaffGroups.CAMUNDA_ADMIN, "Camunda administrators");
+
+    for (String reviewers : List.of(StaffGroups.HELPDESK, StaffGroups.HELPDESK_SUPERVISORS)) {
+      grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(reviewers, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+      grant(reviewers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_TASK,
+          Permissions.UPDATE_TASK);
+      grant(reviewers, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(reviewers, Resources.DEPLOYMENT, "*", Permissions.READ);
+      grant(reviewers, Resources.USER, "*", Permissions.READ);
+      grant(reviewers, Resources.GROUP, "*", Permissions.READ);
+    }
+    for (String readers : List.of(StaffGroups.ANALYSTS, StaffGroups.HELPDESK_SUPERVISORS)) {
+      grant(readers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(readers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+          Permissions.READ_INSTANCE);
+      grant(readers, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(readers, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+      grant(readers, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+      grant(readers, Resources.DEPLOYMENT, "*", Permissions.READ);
+      grant(readers, Resources.TASK, "*", Permissions.READ);
+      grant(readers, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+      grant(readers, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    }
+
+    Filter queue = filter(QUEUE_FILTER, -10, "All open reviews, the earliest due first",
+        tasks.createTaskQuery().taskCandidateGroupIn(List.of(StaffGroups.HELPDESK)).includeAssignedTasks()
+            .orderByDueDate().asc());
+    Filter mine = filter(MY_TASKS_FILTER, -5, "Reviews assigned to me",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    for (Filter filter : List.of(queue, mine)) {
+      grant(StaffGroups.HELPDESK, Resources.FILTER, filter.getId(), Permissions.READ);
+      grant(StaffGroups.HELPDESK_SUPERVISORS, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    if (demoData) {
+      user("agent", "Alex", "Agent", "agent@helpdesk.example", StaffGroups.HELPDESK);
+      user("supervisor", "Sam", "Supervisor", "supervisor@helpdesk.example", StaffGroups.HELPDESK,
+          StaffGroups.HELPDESK_SUPERVISORS);
+      user("analyst", "Ana", "Analyst", "analyst@helpdesk.example", StaffGroups.ANALYSTS);
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+    if (present) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private Filter filter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Map<String, Object> properties = Map.of(
+        "priority", priority,
+        "description", description,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", RequestVariables.REFERENCE, "label", "Reference"),
+            Map.of("name", RequestVariables.DEALERSHIP_NAME, "label", "Dealership"),
+            Map.of("name", RequestVariables.APPLICANT_NAME, "label", "Applicant"),
+            Map.of("name", RequestVariables.SLA_BREACHED, "label", "SLA breached")));
+    Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
+    filters.saveFilter(filter);
+    log.info("Created Tasklist filter '{}'", name);
+    return filter;
+  }
+
+  private void user(String id, String firstName, String lastName, String email, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(id);
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerRole;
+import io.dealeraccess.account.SecurityQuestion;
+import io.dealeraccess.dealership.Dealership;
+import io.dealeraccess.dealership.DealershipService;
+import io.dealeraccess.request.EmailConfirmation;
+import io.dealeraccess.request.NewUserIdSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.SubmissionRejectedException;
+import io.dealeraccess.request.UserIdRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * "Not registered?": the PDN first, then the person's details, user ID, password, security questions and
+ * applications, then a printable confirmation; later, the email-confirmation link lands here too.
+ */
+@Controller
+@RequestMapping("/register")
+class RegistrationController {
+
+  static final String SUBMITTED_REFERENCE = RegistrationController.class.getName() + ".reference";
+  static final String UNKNOWN_PDN = "We could not find an active dealership with this PDN. Please check the number "
+      + "with your dealership's office manager.";
+
+  private final DealershipService dealerships;
+  private final RequestService requests;
+  private final ApplicationCatalog catalog;
+  private final RegistrationValidator validator;
+  private final Captcha captcha;
+
+  RegistrationController(DealershipService dealerships, RequestService requests, ApplicationCatalog catalog,
+      RegistrationValidator validator, Captcha captcha) {
+    this.dealerships = dealerships;
+    this.requests = requests;
+    this.catalog = catalog;
+    this.validator = validator;
+    this.captcha = captcha;
+  }
+
+  @GetMapping
+  String pdnStep(Model model) {
+    model.addAttribute("pdnForm", new PdnForm());
+    return "register/pdn";
+  }
+
+  @PostMapping
+  String checkPdn(@Valid @ModelAttribute("pdnForm") PdnForm form, BindingResult errors) {
+    if (!errors.hasErrors() && dealerships.findActive(form.getPdn()).isEmpty()) {
+      errors.rejectValue("pdn", "pdn.unknown", UNKNOWN_PDN);
+    }
+    if (errors.hasErrors()) {
+      return "register/pdn";
+    }
+    return "redirect:" + UriComponentsBuilder.fromPath("/register/details").queryParam("pdn", form.getPdn())
+        .build().toUriString();
+  }
+
+  @GetMapping("/details")
+  String detailsStep(@RequestParam(required = false) String pdn, Model model, HttpSession session) {
+    Optional<Dealership> dealership = activeDealership(pdn);
+    if (dealership.isEmpty()) {
+      PdnForm pdnForm = new PdnForm();
+      pdnForm.setPdn(pdn);
+      model.addAttribute("pdnForm", pdnForm);
+      model.addAttribute("pdnError", UNKNOWN_PDN);
+      return "register/pdn";
+    }
+    RegistrationForm form = new RegistrationForm();
+    form.setPdn(dealership.get().getPdn());
+    return details(form, dealership.get(), model, session);
+  }
+
+  @PostMapping("/details")
+  String submit(@Valid @ModelAttribute("registrationForm") RegistrationForm form, BindingResult errors,
+      @RequestParam(name = "newCode", required = false) String newCode, Model model, HttpSession session) {
+    Optional<Dealership> dealership = activeDealership(form.getPdn());
+    if (dealership.isEmpty()) {
+      PdnForm pdnForm = new PdnForm();
+      pdnForm.setPdn(form.getPdn());
+      model.addAttribute("pdnForm", pdnForm);
+      model.addAttribute("pdnError", UNKNOWN_PDN);
+      return "register/pdn";
+    }
+    if (newCode != null) {
+      // "try a new code": same page, what was typed kept, no error messages yet
+      model.addAttribute("registrationForm", form);
+      model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "registrationForm");
+      return details(form, dealership.get(), model, session);
+    }
+    validator.validate(form, errors, session);
+    if (!errors.hasErrors()) {
+      try {
+        UserIdRequest request = requests.submitNewUserId(submission(form));
+        session.setAttribute(SUBMITTED_REFERENCE, request.getReference());
+        return "redirect:/register/confirmation";
+      } catch (SubmissionRejectedException e) {
+        errors.rejectValue(e.field(), "submission.rejected", e.getMessage());
+      }
+    }
+    return details(form, dealership.get(), model, session);
+  }
+
+  @GetMapping("/confirmation")
+  String confirmation(HttpSession session, Model model) {
+    Object reference = session.getAttribute(SUBMITTED_REFERENCE);
+    Optional<UserIdRequest> request = reference == null ? Optional.empty()
+        : requests.findByReference(reference.toString());
+    if (request.isEmpty()) {
+      return "redirect:/register";
+    }
+    model.addAttribute("request", request.get());
+    model.addAttribute("applicationNames", catalog.names(request.get().getApplications()));
+    model.addAttribute("roleLabel", DealerRole.valueOf(request.get().getRole()).label());
+    return "register/confirmation";
+  }
+
+  @GetMapping("/verify")
+  String verifyPage(@RequestParam(required = false) String ref, @RequestParam(required = false) String token,
+      Model model) {
+    model.addAttribute("ref", ref);
+    model.addAttribute("token", token);
+    return "register/verify";
+  }
+
+  @PostMapping("/verify")
+  String verify(@RequestParam(required = false) String ref, @RequestParam(required = false) String token,
+      Model model) {
+    EmailConfirmation outcome;
+    try {
+      outcome = requests.confirmEmail(ref, token);
+    } catch (MismatchingMessageCorrelationException e) {
+      // the confirmation email's job has not finished committing yet: a moment later it will have
+      model.addAttribute("ref", ref);
+      model.addAttribute("token", token);
+      model.addAttribute("retry", true);
+      return "register/verify";
+    }
+    model.addAttribute("outcome", outcome.name());
+    model.addAttribute("ref", ref);
+    return "register/verified";
+  }
+
+  private String details(RegistrationForm form, Dealership dealership, Model model, HttpSession session) {
+    form.forgetSecrets();
+    captcha.renew(session);
+    model.addAttribute("registrationForm", form);
+    model.addAttribute("dealership", dealership);
+    model.addAttribute("roles", DealerRole.values());
+    model.addAttribute("questions", SecurityQuestion.values());
+    model.addAttribute("applications", catalog.requestable());
+    model.addAttribute("captchaEnabled", captcha.isEnabled());
+    model.addAttribute("captchaVersion", System.nanoTime());
+    return "register/details";
+  }
+
+  private Optional<Dealership> activeDealership(String pdn) {
+    return pdn != null && pdn.matches("\\d{5}") ? dealerships.findActive(pdn) : Optional.empty();
+  }
+
+  private static NewUserIdSubmission submission(RegistrationForm form) {
+    List<NewUserIdSubmission.Answer> answers = new ArrayList<>();
+    List<String> questions = form.questions();
+    List<String> given = form.answers();
+    for (int i = 0; i < questions.size(); i++) {
+      answers.add(new NewUserIdSubmission.Answer(SecurityQuestion.valueOf(questions.get(i)), given.get(i)));
+    }
+    return new NewUserIdSubmission(form.getPdn(), form.getFirstName(), form.getLastName(), form.getEmail(),
+        form.normalizedPhone(), form.getRole(), form.getUserId(), form.getPassword(), answers,
+        List.copyOf(form.getApplications()));
+  }
+}

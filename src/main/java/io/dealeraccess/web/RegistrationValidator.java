@@ -1,0 +1,82 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerRole;
+import io.dealeraccess.account.PasswordPolicy;
+import io.dealeraccess.account.SecurityQuestion;
+import io.dealeraccess.request.RequestService;
+import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/** The registration checks that need more than the field itself: other fields, the database, the session. */
+@Component
+class RegistrationValidator {
+
+  private final PasswordPolicy passwordPolicy;
+  private final RequestService requests;
+  private final ApplicationCatalog catalog;
+  private final Captcha captcha;
+
+  RegistrationValidator(PasswordPolicy passwordPolicy, RequestService requests, ApplicationCatalog catalog,
+      Captcha captcha) {
+    this.passwordPolicy = passwordPolicy;
+    this.requests = requests;
+    this.catalog = catalog;
+    this.captcha = captcha;
+  }
+
+  void validate(RegistrationForm form, BindingResult errors, HttpSession session) {
+    if (form.getRole() != null && !isOneOf(DealerRole.class, form.getRole())) {
+      errors.rejectValue("role", "role.unknown", "Choose your role from the list.");
+    }
+    if (!errors.hasFieldErrors("userId") && !requests.isUserIdAvailable(form.getUserId())) {
+      errors.rejectValue("userId", "userId.taken", "This user ID is already taken. Please choose another one.");
+    }
+    List<String> passwordProblems = passwordPolicy.problems(form.getUserId(), form.getPassword());
+    if (!passwordProblems.isEmpty()) {
+      errors.rejectValue("password", "password.policy", String.join(" ", passwordProblems));
+    }
+    if (form.getConfirmPassword() == null || form.getConfirmPassword().isEmpty()) {
+      errors.rejectValue("confirmPassword", "confirmPassword.missing", "Enter the password again.");
+    } else if (!form.getConfirmPassword().equals(form.getPassword())) {
+      errors.rejectValue("confirmPassword", "confirmPassword.mismatch", "The two passwords do not match.");
+    }
+    validateQuestions(form, errors);
+    Set<String> seen = new HashSet<>();
+    for (String application : form.getApplications()) {
+      if (!catalog.isRequestable(application) || !seen.add(application)) {
+        errors.rejectValue("applications", "applications.unknown", "Choose applications from the list.");
+        break;
+      }
+    }
+    if (captcha.isEnabled() && !captcha.check(session, form.getCaptcha())) {
+      errors.rejectValue("captcha", "captcha.wrong",
+          "The security code does not match. Type the characters in the new image, or select try a new code.");
+    }
+  }
+
+  private static void validateQuestions(RegistrationForm form, BindingResult errors) {
+    List<String> questions = form.questions();
+    Set<String> chosen = new HashSet<>();
+    for (int i = 0; i < questions.size(); i++) {
+      String field = "question" + (i + 1);
+      String question = questions.get(i);
+      if (question == null) {
+        errors.rejectValue(field, field + ".missing", "Choose a security question.");
+      } else if (!isOneOf(SecurityQuestion.class, question)) {
+        errors.rejectValue(field, field + ".unknown", "Choose a security question from the list.");
+      } else if (!chosen.add(question)) {
+        errors.rejectValue(field, field + ".repeated", "Choose three different security questions.");
+      }
+    }
+  }
+
+  static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
+  }
+}

@@ -1,0 +1,107 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.DealerUserDetailsService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+
+/**
+ * Two chains. Camunda's web apps and REST API bring their own login, CSRF protection and (for /engine-rest) HTTP Basic
+ * against Camunda users, so Spring Security stands aside there. Everything else is the dealer app: form login with the
+ * user ID, CSRF on every form, and only public pages open to anyone.
+ */
+@Configuration
+@EnableWebSecurity
+class WebSecurityConfig {
+
+  static final String LOGIN_ERROR = "loginError";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+    // Matched on the raw path: these are Camunda's own servlets and filters, not Spring MVC's.
+    http.securityMatcher(request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return path.startsWith("/camunda/") || path.startsWith("/engine-rest/") || path.equals("/engine-rest");
+        })
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
+      AccountService accounts) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
+            .requestMatchers("/", "/register", "/register/**", "/captcha.png", "/login", "/error", "/mailbox",
+                "/mailbox/**", "/webjars/**", "/css/**", "/img/**", "/favicon.ico").permitAll()
+            .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
+            .anyRequest().authenticated())
+        .authenticationProvider(dealerLogin(users, encoder))
+        .formLogin(form -> form
+            .loginPage("/login")
+            .usernameParameter("userId")
+            .successHandler((request, response, authentication) -> {
+              accounts.recordLogin(authentication.getName());
+              response.sendRedirect(request.getContextPath() + "/account");
+            })
+            .failureHandler((request, response, exception) -> {
+              request.getSession().setAttribute(LOGIN_ERROR, loginMessage(exception));
+              response.sendRedirect(request.getContextPath() + "/login?error");
+            }))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
+    return http.build();
+  }
+
+  /**
+   * Checks the password first and the ID's status after, so a status message is never shown to someone who does not
+   * know the password.
+   */
+  static DaoAuthenticationProvider dealerLogin(DealerUserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    UserDetailsChecker nothing = user -> {};
+    provider.setPreAuthenticationChecks(nothing);
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
+  }
+
+  static String loginMessage(AuthenticationException exception) {
+    if (exception instanceof LockedException) {
+      return "Your user ID is inactive because it has not been used for 60 days or more. "
+          + "Submit a User ID Request Form to reactivate it.";
+    }
+    if (exception instanceof DisabledException) {
+      return "This user ID has been deactivated. To regain access, submit a new user ID request.";
+    }
+    return "The user ID or password is incorrect.";
+  }
+
+  static String takeLoginError(HttpServletRequest request) {
+    if (request.getSession(false) == null) {
+      return null;
+    }
+    Object message = request.getSession().getAttribute(LOGIN_ERROR);
+    request.getSession().removeAttribute(LOGIN_ERROR);
+    return message == null ? null : message.toString();
+  }
+}
