@@ -2,11 +2,8 @@ package io.dealeraccess.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
@@ -85,7 +82,7 @@ class EmbeddedMailServer implements SmartLifecycle {
 
   private static MailboxEntry entry(int index, MimeMessage message) {
     try {
-      String text = textOf(message);
+      String text = MailText.plainText(message);
       List<String> links = new ArrayList<>();
       Matcher matcher = LINK.matcher(text == null ? "" : text);
       while (matcher.find()) {
@@ -100,22 +97,6 @@ class EmbeddedMailServer implements SmartLifecycle {
     }
   }
 
-  private static String textOf(Part part) throws MessagingException, IOException {
-    if (part.isMimeType("text/plain")) {
-      return part.getContent().toString();
-    }
-    if (part.isMimeType("multipart/*")) {
-      Multipart multipart = (Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart body = multipart.getBodyPart(i);
-        String text = textOf(body);
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
-  }
 
   record MailboxEntry(int index, String to, String subject, Instant sentAt, String text, List<String> links) {}
 }

@@ -9,6 +9,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -41,7 +43,16 @@ public class BusinessCalendar {
 
   public boolean isBusinessDay(LocalDate day) {
     DayOfWeek weekday = day.getDayOfWeek();
-    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !isHoliday(day);
+  }
+
+  private boolean isHoliday(LocalDate day) {
+    if (holidays.isHoliday(day)) {
+      return true;
+    }
+    // Jollyday reckons by year, but a Saturday New Year is observed on December 31 of the year before.
+    return day.getMonth() == Month.DECEMBER && day.getDayOfMonth() == 31
+        && holidays.getHolidays(Year.of(day.getYear() + 1)).stream().anyMatch(holiday -> holiday.getDate().equals(day));
   }
 
   public LocalDate nextBusinessDayAfter(LocalDate day) {

@@ -1,0 +1,140 @@
+package io.dealeraccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.dealeraccess.notification.MailText;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context of all engine, process and web tests (same configuration, so it starts once): the real
+ * engine on in-memory H2 with the job executor off (tests run jobs themselves), the real web server on a random port,
+ * and GreenMail as the SMTP server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTestSupport {
+
+  @RegisterExtension
+  protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/register/verify\\?ref=[^&\\s]+&token=\\S+");
+
+  @LocalServerPort
+  protected int port;
+
+  @Autowired
+  protected ProcessEngine processEngine;
+  @Autowired
+  protected RuntimeService runtimeService;
+  @Autowired
+  protected TaskService taskService;
+  @Autowired
+  protected ManagementService managementService;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  /** A user ID (and matching email) no other test uses. */
+  protected static String uniqueUserId() {
+    return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  protected ProcessInstance instanceOf(String reference) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .singleResult();
+    assertThat(instance).as("process instance of %s", reference).isNotNull();
+    return instance;
+  }
+
+  /** Runs this instance's due jobs (async steps, timers due on Camunda's clock) until none is left. */
+  protected void executeJobs(String processInstanceId) {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        managementService.executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("Jobs of " + processInstanceId + " keep coming back");
+  }
+
+  protected static List<MimeMessage> mailTo(String address) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+      try {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  protected static MimeMessage onlyMailTo(String address, String subjectPart) {
+    List<MimeMessage> matching = mailTo(address).stream().filter(message -> subject(message).contains(subjectPart))
+        .toList();
+    assertThat(matching).as("mail to %s about '%s'", address, subjectPart).hasSize(1);
+    return matching.get(0);
+  }
+
+  protected static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plain-text part, as the recipient reads it. */
+  protected static String body(MimeMessage message) {
+    try {
+      return MailText.plainText(message);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The confirmation link from the verification email sent to {@code address}. */
+  protected static String verificationLink(String address) {
+    Matcher matcher = VERIFY_LINK.matcher(body(onlyMailTo(address, "Confirm your email address")));
+    assertThat(matcher.find()).as("a confirmation link in the email").isTrue();
+    return matcher.group();
+  }
+}

@@ -1,0 +1,255 @@
+package io.dealeraccess.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.DealerUserStatus;
+import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.account.SecurityQuestion;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Every path of new-user-id, with the real delegates, database and SMTP (GreenMail). */
+class NewUserIdProcessTest extends IntegrationTestSupport {
+
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private AccountService accounts;
+
+  private NewUserIdSubmission submission(String userId, String email, String role, List<String> applications) {
+    return new NewUserIdSubmission("10001", "Pat", "Tester", email, "555-123-4567", role, userId,
+        "Correct-Horse-Staple-9",
+        List.of(new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_PET, "Rex"),
+            new NewUserIdSubmission.Answer(SecurityQuestion.BIRTH_CITY, "Boston"),
+            new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_CAR, "Ford")),
+        applications);
+  }
+
+  private UserIdRequest submit(String userId) {
+    return requests.submitNewUserId(submission(userId, userId + "@dealer.example", "FINANCE_MANAGER",
+        List.of("SMARTCASH", "INTELLIRATER")));
+  }
+
+  /** Sends the confirmation email and follows its link, as the applicant would. */
+  private void confirmEmail(UserIdRequest request, ProcessInstance instance) {
+    executeJobs(instance.getId());
+    assertThat(instance).isWaitingAt("Task_WaitForEmailConfirmation");
+    Map<String, List<String>> query = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail()))
+        .build().getQueryParams();
+    assertThat(requests.confirmEmail(query.get("ref").get(0), query.get("token").get(0)))
+        .isEqualTo(EmailConfirmation.CONFIRMED);
+    executeJobs(instance.getId());
+  }
+
+  private ProcessInstance submitAndConfirm(String userId) {
+    UserIdRequest request = submit(userId);
+    ProcessInstance instance = instanceOf(request.getReference());
+    confirmEmail(request, instance);
+    return instance;
+  }
+
+  private static void setClock(String newYorkTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(newYorkTime).atZone(NEW_YORK).toInstant()));
+  }
+
+  @Test
+  void approvedRequestOpensTheUserIdAndEmailsTheApplicant() {
+    String userId = uniqueUserId();
+    UserIdRequest request = submit(userId);
+    ProcessInstance instance = instanceOf(request.getReference());
+    assertThat(instance).isStarted().isWaitingAt("Task_SendVerificationEmail");
+
+    confirmEmail(request, instance);
+
+    assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks", "Task_StartSlaClock")
+        .isWaitingAt("Task_ReviewRequest");
+    assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("review-new-user-id");
+    onlyMailTo(request.getEmail(), "We received your user ID request");
+
+    taskService.complete(reviewTask(instance).getId(), withVariables("approved", true));
+    executeJobs(instance.getId());
+
+    assertThat(instance).hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail").isEnded()
+        .hasPassed("EndEvent_RequestApproved");
+    AccountView account = accounts.find(userId).orElseThrow();
+    assertThat(account.status()).isEqualTo(DealerUserStatus.ACTIVE);
+    assertThat(account.applicationCodes()).containsExactly("INTELLIRATER", "SMARTCASH");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    String approval = body(onlyMailTo(request.getEmail(), "is approved"));
+    assertThat(approval).contains(request.getReference()).contains(userId).contains("/login");
+  }
+
+  @Test
+  void deniedRequestEmailsTheReason() {
+    String userId = uniqueUserId();
+    ProcessInstance instance = submitAndConfirm(userId);
+
+    taskService.complete(reviewTask(instance).getId(),
+        withVariables("approved", "false", "denialReason", "Not employed at the dealership"));
+    executeJobs(instance.getId());
+
+    assertThat(instance).isEnded().hasPassed("Task_SendDenialEmail", "EndEvent_RequestDenied")
+        .hasNotPassed("Task_ProvisionAccount");
+    assertThat(instance).variables().containsEntry("approved", false);
+    assertThat(accounts.find(userId)).isEmpty();
+    UserIdRequest request = requests.findByReference(instance.getBusinessKey()).orElseThrow();
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.DENIED);
+    assertThat(request.getDenialReason()).isEqualTo("Not employed at the dealership");
+    String denial = body(onlyMailTo(request.getEmail(), "was denied"));
+    assertThat(denial).contains("Reason: Not employed at the dealership").contains(request.getReference())
+        .contains("complete another registration request");
+  }
+
+  @Test
+  void aDenialWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance instance = submitAndConfirm(uniqueUserId());
+    Task review = reviewTask(instance);
+
+    assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables("approved", false)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("A denial needs a reason");
+
+    assertThat(instance).isWaitingAt("Task_ReviewRequest");
+    assertThat(reviewTask(instance).getId()).isEqualTo(review.getId());
+  }
+
+  @Test
+  void aSecondUserIdAtTheSamePdnIsDeniedByTheChecks() {
+    // jordan.active already holds a user ID at PDN 10001 (demo data)
+    UserIdRequest request = requests.submitNewUserId(submission(uniqueUserId(), "jordan.active@riverside.example",
+        "FINANCE_MANAGER", List.of("SMARTCASH")));
+    ProcessInstance instance = instanceOf(request.getReference());
+
+    confirmEmail(request, instance);
+
+    assertThat(instance).isEnded().hasPassed("Task_RunAutomatedChecks", "Task_SendCheckDenialEmail",
+        "EndEvent_RequestAutoDenied").hasNotPassed("Task_ReviewRequest");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.DENIED);
+    assertThat(body(onlyMailTo("jordan.active@riverside.example", "was denied")))
+        .contains("only one user ID per PDN");
+  }
+
+  @Test
+  void aUserIdTakenAfterSubmissionIsDeniedByTheChecks() {
+    String userId = uniqueUserId();
+    UserIdRequest request = submit(userId);
+    ProcessInstance instance = instanceOf(request.getReference());
+    accounts.provision(new NewAccount(userId, "10002", "Other", "Person", "other-" + userId + "@dealer.example",
+        "555-000-0000", "OWNER", "{noop}x", List.of(), List.of(), null));
+
+    confirmEmail(request, instance);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
+    assertThat(requests.get(request.getId()).getDenialReason()).contains("was taken by someone else");
+  }
+
+  @Test
+  void aRoleNotEligibleForAnApplicationIsDeniedByTheDecisionTable() {
+    UserIdRequest request = requests.submitNewUserId(submission(uniqueUserId(), uniqueUserId() + "@dealer.example",
+        "SALESPERSON", List.of("SMARTCASH")));
+    ProcessInstance instance = instanceOf(request.getReference());
+
+    confirmEmail(request, instance);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
+    assertThat(requests.get(request.getId()).getDenialReason()).contains("not eligible for SmartCash");
+  }
+
+  @Test
+  void anUnconfirmedRequestExpiresAfterThreeDays() {
+    setClock("2026-11-18T09:00");
+    UserIdRequest request = submit(uniqueUserId());
+    ProcessInstance instance = instanceOf(request.getReference());
+    executeJobs(instance.getId());
+
+    setClock("2026-11-21T08:59");
+    executeJobs(instance.getId());
+    assertThat(instance).isWaitingAt("Task_WaitForEmailConfirmation");
+
+    setClock("2026-11-21T09:01");
+    executeJobs(instance.getId());
+
+    assertThat(instance).isEnded().hasPassed("Task_ExpireRequest", "Task_SendExpiryEmail", "EndEvent_RequestExpired");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.EXPIRED);
+    assertThat(body(onlyMailTo(request.getEmail(), "has expired"))).contains(request.getReference());
+    Map<String, List<String>> link = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail()))
+        .build().getQueryParams();
+    assertThat(requests.confirmEmail(request.getReference(), link.get("token").get(0)))
+        .isEqualTo(EmailConfirmation.EXPIRED);
+  }
+
+  @Test
+  void theReviewIsDueOneBusinessDayLater() {
+    setClock("2026-11-20T15:00"); // a Friday
+    ProcessInstance instance = submitAndConfirm(uniqueUserId());
+
+    Date expected = Date.from(LocalDateTime.parse("2026-11-23T15:00").atZone(NEW_YORK).toInstant());
+    assertThat(reviewTask(instance).getDueDate()).isEqualTo(expected);
+    assertThat(instance).variables().containsEntry("slaDueAt", expected);
+  }
+
+  @Test
+  void aMissedSlaAlertsSupervisorsAndKeepsTheTaskOpen() {
+    setClock("2026-11-20T15:00");
+    ProcessInstance instance = submitAndConfirm(uniqueUserId());
+    Task review = reviewTask(instance);
+
+    setClock("2026-11-23T14:59");
+    executeJobs(instance.getId());
+    assertThat(instance).hasNotPassed("Task_SendEscalationEmail");
+
+    setClock("2026-11-23T15:01");
+    executeJobs(instance.getId());
+
+    assertThat(instance).hasPassed("Task_MarkSlaBreached", "Task_SendEscalationEmail", "EndEvent_SlaEscalated")
+        .isWaitingAt("Task_ReviewRequest");
+    assertThat(reviewTask(instance).getId()).isEqualTo(review.getId());
+    assertThat(instance).variables().containsEntry("slaBreached", true);
+    assertThat(requests.findByReference(instance.getBusinessKey()).orElseThrow().isSlaBreached()).isTrue();
+    assertThat(body(onlyMailTo("supervisor@helpdesk.example", "Overdue review")))
+        .contains(instance.getBusinessKey());
+    assertThat(mailTo("agent@helpdesk.example")).isEmpty();
+
+    taskService.complete(review.getId(), withVariables("approved", true));
+    executeJobs(instance.getId());
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestApproved");
+  }
+
+  @Test
+  void followingTheConfirmationLinkAgainChangesNothing() {
+    UserIdRequest request = submit(uniqueUserId());
+    ProcessInstance instance = instanceOf(request.getReference());
+    confirmEmail(request, instance);
+    String token = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail())).build().getQueryParams()
+        .get("token").get(0);
+
+    assertThat(requests.confirmEmail(request.getReference(), token)).isEqualTo(EmailConfirmation.ALREADY_CONFIRMED);
+    assertThat(requests.confirmEmail(request.getReference(), token + "x")).isEqualTo(EmailConfirmation.INVALID);
+    assertThat(requests.confirmEmail("R-NOPE-NOPE", token)).isEqualTo(EmailConfirmation.INVALID);
+    assertThat(instance).isWaitingAt("Task_ReviewRequest");
+  }
+
+  private Task reviewTask(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+}
