@@ -131,6 +131,15 @@ public abstract class IntegrationTestSupport {
     }
   }
 
+  /**
+   * The confirmation link of the email to {@code address}, pointed at this test's server (emails carry the
+   * configured {@code dealeraccess.base-url}).
+   */
+  protected String verificationLinkOnThisServer(String address) {
+    java.net.URI link = java.net.URI.create(verificationLink(address));
+    return baseUrl() + link.getRawPath() + "?" + link.getRawQuery();
+  }
+
   /** The confirmation link from the verification email sent to {@code address}. */
   protected static String verificationLink(String address) {
     Matcher matcher = VERIFY_LINK.matcher(body(onlyMailTo(address, "Confirm your email address")));

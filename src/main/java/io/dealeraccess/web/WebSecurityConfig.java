@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -56,7 +57,8 @@ class WebSecurityConfig {
                 "/mailbox/**", "/webjars/**", "/css/**", "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
-        .authenticationProvider(dealerLogin(users, encoder))
+        // its own manager, with no parent that would check the ID's status before the password
+        .authenticationManager(new ProviderManager(dealerLogin(users, encoder)))
         .formLogin(form -> form
             .loginPage("/login")
             .usernameParameter("userId")

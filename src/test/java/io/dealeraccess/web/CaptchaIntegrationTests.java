@@ -1,0 +1,99 @@
+package io.dealeraccess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The registration form with the captcha switched on, as it is outside tests. */
+@SpringBootTest(properties = "dealeraccess.captcha.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CaptchaIntegrationTests {
+
+  @Autowired
+  private MockMvc mvc;
+
+  private final MockHttpSession session = new MockHttpSession();
+
+  private String code() {
+    return (String) session.getAttribute(Captcha.SESSION_KEY);
+  }
+
+  private MockHttpServletRequestBuilder registration(String userId, String captcha) {
+    return post("/register/details").session(session).with(csrf())
+        .param("pdn", "10001").param("firstName", "Casey").param("lastName", "Code")
+        .param("email", userId + "@riverside.example").param("businessPhone", "555-123-4567")
+        .param("role", "OFFICE_MANAGER").param("userId", userId)
+        .param("password", "Correct-Horse-Staple-9").param("confirmPassword", "Correct-Horse-Staple-9")
+        .param("question1", "FIRST_PET").param("answer1", "Rex")
+        .param("question2", "BIRTH_CITY").param("answer2", "Boston")
+        .param("question3", "FIRST_CAR").param("answer3", "Ford")
+        .param("applications", "SMARTCASH")
+        .param("captcha", captcha);
+  }
+
+  private Document page(MockHttpServletRequestBuilder request) throws Exception {
+    return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString());
+  }
+
+  @Test
+  void theFormShowsTheServerDrawnImageAndTryANewCode() throws Exception {
+    Document form = page(get("/register/details").param("pdn", "10001").session(session));
+
+    assertThat(form.select("img[src^=/captcha.png]")).hasSize(1);
+    assertThat(form.select("button[name=newCode]").text()).isEqualTo("Try a new code");
+    assertThat(code()).hasSize(6);
+    byte[] png = mvc.perform(get("/captcha.png").session(session)).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsByteArray();
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void aWrongCodeIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
+    page(get("/register/details").param("pdn", "10001").session(session));
+    String first = code();
+
+    Document refused = page(registration("caseycode1", "WRONG1"));
+
+    assertThat(refused.getElementById("captcha-error").text()).contains("does not match");
+    assertThat(refused.getElementById("firstName").val()).isEqualTo("Casey");
+    assertThat(code()).as("a new code after a wrong one").isNotNull().isNotEqualTo(first);
+  }
+
+  @Test
+  void tryANewCodeKeepsWhatWasTypedWithoutErrorMessages() throws Exception {
+    page(get("/register/details").param("pdn", "10001").session(session));
+    String first = code();
+
+    Document again = page(registration("caseycode2", "").param("newCode", "1"));
+
+    assertThat(again.select(".invalid-feedback")).isEmpty();
+    assertThat(again.getElementById("userId").val()).isEqualTo("caseycode2");
+    assertThat(again.getElementById("password").val()).isEmpty();
+    assertThat(code()).isNotEqualTo(first);
+  }
+
+  @Test
+  void theRightCodeSubmitsTheRequest() throws Exception {
+    page(get("/register/details").param("pdn", "10001").session(session));
+
+    mvc.perform(registration("caseycode3", code().toLowerCase()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/register/confirmation"));
+  }
+}
