@@ -86,10 +86,6 @@ public class AccountService {
     }
   }
 
-  Optional<DealerUser> findEntity(String userId) {
-    return users.findByUserId(normalizeUserId(userId));
-  }
-
   private AccountView view(DealerUser user) {
     List<String> codes = grants.findByDealerUserId(user.getId()).stream()
         .map(ApplicationGrant::getApplicationCode).sorted().toList();

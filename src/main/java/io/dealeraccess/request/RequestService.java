@@ -182,11 +182,6 @@ public class RequestService {
     return load(requestId);
   }
 
-  @Transactional(readOnly = true)
-  public List<RequestEvent> events(Long requestId) {
-    return events.findByRequestIdOrderByOccurredAtAscIdAsc(requestId);
-  }
-
   public void record(Long requestId, String actor, String eventType, String detail) {
     events.save(new RequestEvent(requestId, now(), actor, eventType, detail));
   }

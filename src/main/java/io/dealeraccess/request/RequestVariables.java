@@ -66,14 +66,6 @@ public final class RequestVariables {
     return (Long) scope.getVariableTyped(REQUEST_ID).getValue();
   }
 
-  public static String reference(VariableScope scope) {
-    return stringValue(scope, REFERENCE);
-  }
-
-  public static Boolean checksPassed(VariableScope scope) {
-    return (Boolean) scope.getVariable(CHECKS_PASSED);
-  }
-
   public static Object approvedAsSubmitted(VariableScope scope) {
     return scope.getVariable(APPROVED);
   }

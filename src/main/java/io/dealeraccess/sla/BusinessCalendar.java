@@ -75,8 +75,4 @@ public class BusinessCalendar {
   public Date dueFromNow() {
     return Date.from(dueAt(ClockUtil.getCurrentTime().toInstant()));
   }
-
-  public ZoneId zone() {
-    return zone;
-  }
 }
