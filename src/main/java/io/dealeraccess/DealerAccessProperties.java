@@ -18,7 +18,8 @@ public record DealerAccessProperties(
     Mail mail,
     Sla sla,
     DemoData demoData,
-    Security security) {
+    Security security,
+    HelpDeskHours helpDeskHours) {
 
   public record Captcha(boolean enabled) {}
 
@@ -32,4 +33,9 @@ public record DealerAccessProperties(
   public record DemoData(boolean enabled) {}
 
   public record Security(String tokenSecret) {}
+
+  /** When the help desk answers the phone, as shown on the Help page; {@code timeZone} names the zone of the times. */
+  public record HelpDeskHours(String timeZone, java.util.List<Opening> openings) {
+    public record Opening(String days, String hours) {}
+  }
 }

@@ -1,24 +1,37 @@
 package io.dealeraccess.account;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Dealer user IDs and their application grants: the only way other features read or change them. */
+/**
+ * Dealer user IDs and their application grants: the only way other features read or change them. Provisioning
+ * (open, grant, revoke, reactivate, deactivate) is idempotent, so a retried job changes nothing twice.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
+  static final int MAX_REACTIVATION_FAILURES = 3;
+  static final Duration REACTIVATION_BLOCK = Duration.ofHours(24);
+
   private final DealerUserRepository users;
   private final ApplicationGrantRepository grants;
+  private final Secrets secrets;
 
-  AccountService(DealerUserRepository users, ApplicationGrantRepository grants) {
+  AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets) {
     this.users = users;
     this.grants = grants;
+    this.secrets = secrets;
   }
 
   /** User IDs are not case-sensitive: they are kept in lower case. */
@@ -39,6 +52,42 @@ public class AccountService {
     return users.findByUserId(normalizeUserId(userId)).map(this::view);
   }
 
+  /** The user ID if it belongs to the dealership with this PDN; otherwise nothing, as if it did not exist. */
+  public Optional<AccountView> findAtDealership(String userId, String pdn) {
+    return find(userId).filter(account -> account.pdn().equals(pdn));
+  }
+
+  public List<SecurityQuestion> securityQuestions(String userId) {
+    return entity(userId).getSecurityAnswers().stream().map(SecurityAnswer::getQuestion).toList();
+  }
+
+  /**
+   * Checks the answer to one of the ID's questions before a reactivation request. Three wrong answers in a row block
+   * reactivation requests for the ID for 24 hours.
+   */
+  @Transactional
+  public ReactivationAnswer checkReactivationAnswer(String userId, SecurityQuestion question, String answer) {
+    DealerUser user = entity(userId);
+    Instant now = now();
+    if (user.isReactivationBlocked(now)) {
+      return ReactivationAnswer.blocked(user.getReactivationBlockedUntil());
+    }
+    boolean right = user.getSecurityAnswers().stream().anyMatch(held -> held.getQuestion() == question
+        && secrets.answerMatches(answer, held.getAnswerHash()));
+    if (right) {
+      user.rightReactivationAnswer();
+      return ReactivationAnswer.correct();
+    }
+    user.wrongReactivationAnswer(now.plus(REACTIVATION_BLOCK), MAX_REACTIVATION_FAILURES);
+    return user.isReactivationBlocked(now) ? ReactivationAnswer.blocked(user.getReactivationBlockedUntil())
+        : ReactivationAnswer.wrong(MAX_REACTIVATION_FAILURES - user.getReactivationFailures());
+  }
+
+  public Optional<Instant> reactivationBlockedUntil(String userId) {
+    DealerUser user = entity(userId);
+    return user.isReactivationBlocked(now()) ? Optional.of(user.getReactivationBlockedUntil()) : Optional.empty();
+  }
+
   /**
    * Opens the user ID with its grants. Running it again for the same request returns the same account, so a retried
    * provisioning job never creates a second one.
@@ -56,20 +105,68 @@ public class AccountService {
     if (hasUserIdAtDealership(account.email(), account.pdn())) {
       throw new AccountConflictException("This person already has a user ID at PDN " + account.pdn());
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
     DealerUser user = users.save(new DealerUser(normalizeUserId(account.userId()), account.pdn(),
         account.firstName(), account.lastName(), account.email(), account.businessPhone(), account.role(),
-        account.passwordHash(), account.securityAnswers(), now, account.requestId()));
-    for (String code : account.applications()) {
-      grants.save(new ApplicationGrant(user.getId(), code, now, account.requestId()));
+        account.passwordHash(), account.securityAnswers(), now(), account.requestId()));
+    grantAll(user, account.applications(), account.requestId());
+    return view(user);
+  }
+
+  /** Grants applications the ID does not hold yet. */
+  @Transactional
+  public AccountView grant(String userId, Collection<String> applications, Long requestId) {
+    DealerUser user = entity(userId);
+    grantAll(user, applications, requestId);
+    return view(user);
+  }
+
+  /** Removes applications; those the ID does not hold are ignored. */
+  @Transactional
+  public AccountView revoke(String userId, Collection<String> applications) {
+    DealerUser user = entity(userId);
+    grants.deleteAll(grants.findByDealerUserId(user.getId()).stream()
+        .filter(grant -> applications.contains(grant.getApplicationCode())).toList());
+    return view(user);
+  }
+
+  /** ACTIVE again; the old password stops working until the owner sets a new one by the emailed link. */
+  @Transactional
+  public AccountView reactivate(String userId) {
+    DealerUser user = entity(userId);
+    if (user.getStatus() == DealerUserStatus.INACTIVE) {
+      user.reactivate(now(), secrets.hashPassword(UUID.randomUUID().toString()));
     }
     return view(user);
   }
 
+  /** DEACTIVATED for good, every application removed. */
+  @Transactional
+  public AccountView deactivate(String userId) {
+    DealerUser user = entity(userId);
+    user.deactivate();
+    grants.deleteAll(grants.findByDealerUserId(user.getId()));
+    return view(user);
+  }
+
+  /** A deactivation request locks the ID at once. */
+  @Transactional
+  public void lockForDeactivation(String userId) {
+    entity(userId).lockForDeactivation();
+  }
+
+  @Transactional
+  public void liftDeactivationLock(String userId) {
+    entity(userId).liftDeactivationLock();
+  }
+
+  @Transactional
+  public void changePassword(String userId, String rawPassword) {
+    entity(userId).changePassword(secrets.hashPassword(rawPassword));
+  }
+
   @Transactional
   public void recordLogin(String userId) {
-    users.findByUserId(normalizeUserId(userId))
-        .ifPresent(user -> user.recordLogin(ClockUtil.getCurrentTime().toInstant()));
+    users.findByUserId(normalizeUserId(userId)).ifPresent(user -> user.recordLogin(now()));
   }
 
   /** For demo data only: an account with a chosen status and last login. */
@@ -79,17 +176,43 @@ public class AccountService {
       return;
     }
     provision(account);
-    DealerUser user = users.findByUserId(normalizeUserId(account.userId())).orElseThrow();
+    DealerUser user = entity(account.userId());
     user.setLastLoginAt(lastLoginAt);
     if (status == DealerUserStatus.INACTIVE) {
       user.markInactive();
     }
   }
 
+  /** The current password hash, which signs set-password links so that each works once. */
+  String passwordHash(String userId) {
+    return entity(userId).getPasswordHash();
+  }
+
+  private void grantAll(DealerUser user, Collection<String> applications, Long requestId) {
+    Set<String> held = grants.findByDealerUserId(user.getId()).stream().map(ApplicationGrant::getApplicationCode)
+        .collect(Collectors.toSet());
+    Instant now = now();
+    for (String code : applications) {
+      if (held.add(code)) {
+        grants.save(new ApplicationGrant(user.getId(), code, now, requestId));
+      }
+    }
+  }
+
+  private DealerUser entity(String userId) {
+    return users.findByUserId(normalizeUserId(userId))
+        .orElseThrow(() -> new IllegalArgumentException("No user ID " + userId));
+  }
+
   private AccountView view(DealerUser user) {
     List<String> codes = grants.findByDealerUserId(user.getId()).stream()
         .map(ApplicationGrant::getApplicationCode).sorted().toList();
     return new AccountView(user.getUserId(), user.getPdn(), user.getFirstName(), user.getLastName(),
-        user.getEmail(), user.getBusinessPhone(), user.getRole(), user.getStatus(), user.getLastLoginAt(), codes);
+        user.getEmail(), user.getBusinessPhone(), user.getRole(), user.getStatus(), user.isPendingDeactivation(),
+        user.getLastLoginAt(), codes);
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 }

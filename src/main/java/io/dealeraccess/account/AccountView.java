@@ -3,7 +3,7 @@ package io.dealeraccess.account;
 import java.time.Instant;
 import java.util.List;
 
-/** A user ID as its owner sees it on My account. */
+/** A user ID as its owner and the request processes see it. */
 public record AccountView(
     String userId,
     String pdn,
@@ -13,5 +13,11 @@ public record AccountView(
     String businessPhone,
     String role,
     DealerUserStatus status,
+    boolean pendingDeactivation,
     Instant lastLoginAt,
-    List<String> applicationCodes) {}
+    List<String> applicationCodes) {
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+}

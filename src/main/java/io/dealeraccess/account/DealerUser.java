@@ -38,6 +38,9 @@ public class DealerUser {
   private Instant activatedAt;
   private Instant lastLoginAt;
   private Long createdByRequestId;
+  private boolean pendingDeactivation;
+  private int reactivationFailures;
+  private Instant reactivationBlockedUntil;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "dealer_user_security_answer", joinColumns = @JoinColumn(name = "dealer_user_id"))
@@ -68,6 +71,62 @@ public class DealerUser {
 
   void markInactive() {
     this.status = DealerUserStatus.INACTIVE;
+  }
+
+  /** Back in use after 60+ idle days: the old password no longer works, the owner sets a new one by email link. */
+  void reactivate(Instant at, String unusablePasswordHash) {
+    this.status = DealerUserStatus.ACTIVE;
+    this.activatedAt = at;
+    this.lastLoginAt = null;
+    this.passwordHash = unusablePasswordHash;
+    this.reactivationFailures = 0;
+    this.reactivationBlockedUntil = null;
+  }
+
+  void deactivate() {
+    this.status = DealerUserStatus.DEACTIVATED;
+    this.pendingDeactivation = false;
+  }
+
+  void lockForDeactivation() {
+    this.pendingDeactivation = true;
+  }
+
+  void liftDeactivationLock() {
+    this.pendingDeactivation = false;
+  }
+
+  void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** Counts a wrong security answer; the third in a row blocks reactivation requests until {@code blockUntil}. */
+  void wrongReactivationAnswer(Instant blockUntil, int maxFailures) {
+    this.reactivationFailures++;
+    if (this.reactivationFailures >= maxFailures) {
+      this.reactivationBlockedUntil = blockUntil;
+      this.reactivationFailures = 0;
+    }
+  }
+
+  void rightReactivationAnswer() {
+    this.reactivationFailures = 0;
+  }
+
+  boolean isReactivationBlocked(Instant now) {
+    return reactivationBlockedUntil != null && reactivationBlockedUntil.isAfter(now);
+  }
+
+  Instant getReactivationBlockedUntil() {
+    return reactivationBlockedUntil;
+  }
+
+  int getReactivationFailures() {
+    return reactivationFailures;
+  }
+
+  public boolean isPendingDeactivation() {
+    return pendingDeactivation;
   }
 
   void recordLogin(Instant at) {

@@ -2,8 +2,10 @@ package io.dealeraccess.notification;
 
 import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.PasswordLinks;
+import io.dealeraccess.request.RequestLinks;
+import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
-import io.dealeraccess.request.VerificationLinks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -11,23 +13,25 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** What every request email can show: the request, the links, and the lender's (configured) names. */
+/** What every request email can show: the request, the links it needs, and the lender's (configured) names. */
 @Component
 class MailModel {
 
-  static final String VERIFY_EMAIL_TEMPLATE = "verify-email";
   private static final DateTimeFormatter DUE_FORMAT =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a z", Locale.US);
 
   private final DealerAccessProperties properties;
   private final ApplicationCatalog catalog;
-  private final VerificationLinks verificationLinks;
+  private final RequestLinks requestLinks;
+  private final PasswordLinks passwordLinks;
   private final ZoneId zone;
 
-  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, VerificationLinks verificationLinks) {
+  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, RequestLinks requestLinks,
+      PasswordLinks passwordLinks) {
     this.properties = properties;
     this.catalog = catalog;
-    this.verificationLinks = verificationLinks;
+    this.requestLinks = requestLinks;
+    this.passwordLinks = passwordLinks;
     this.zone = properties.sla().zone();
   }
 
@@ -45,13 +49,22 @@ class MailModel {
     model.put("dealershipName", request.getDealershipName());
     model.put("pdn", request.getPdn());
     model.put("applications", catalog.names(request.getApplications()));
+    model.put("smartAuctionRequested", request.getApplications().contains(RequestService.SMARTAUCTION));
     model.put("denialReason", request.getDenialReason());
+    model.put("deactivationReason",
+        request.getDeactivationReason() == null ? null : request.getDeactivationReason().label());
     model.put("slaDueAt", request.getSlaDueAt() == null ? null : DUE_FORMAT.format(request.getSlaDueAt().atZone(zone)));
     model.put("loginUrl", baseUrl + "/login");
     model.put("registerUrl", baseUrl + "/register");
+    model.put("requestFormUrl", baseUrl + "/requests/new");
     model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
-    if (VERIFY_EMAIL_TEMPLATE.equals(template)) {
-      model.put("verificationLink", verificationLinks.linkFor(request.getReference()));
+    // signed links only in the emails that need them
+    switch (template) {
+      case "verify-email" -> model.put("verificationLink", requestLinks.verificationLink(request.getReference()));
+      case "smartauction-terms", "smartauction-reminder" ->
+          model.put("termsLink", requestLinks.smartAuctionTermsLink(request.getReference()));
+      case "user-id-reactivated" -> model.put("setPasswordLink", passwordLinks.linkFor(request.getUserId()));
+      default -> { }
     }
     return model;
   }

@@ -1,10 +1,16 @@
 package io.dealeraccess.notification;
 
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.RequestVariables;
 import io.dealeraccess.request.UserIdRequest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,23 +19,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one mail step of every process. The task's local inputs say what to send: {@code mailTemplate} (a template
- * name) and {@code mailRecipient} ({@code applicant}, or a staff group such as {@code helpdesk-supervisors}).
+ * name) and {@code mailRecipient}, comma-separated: {@code applicant} (who submitted), {@code owner} (the user ID's
+ * holder, at the address on file), or a staff group such as {@code helpdesk-supervisors}.
  */
 @Component
 class SendEmailDelegate implements JavaDelegate {
 
   static final String APPLICANT = "applicant";
+  static final String OWNER = "owner";
 
   private final MailService mail;
   private final MailModel model;
   private final RequestService requests;
   private final IdentityService identity;
+  private final AccountService accounts;
 
-  SendEmailDelegate(MailService mail, MailModel model, RequestService requests, IdentityService identity) {
+  SendEmailDelegate(MailService mail, MailModel model, RequestService requests, IdentityService identity,
+      AccountService accounts) {
     this.mail = mail;
     this.model = model;
     this.requests = requests;
     this.identity = identity;
+    this.accounts = accounts;
   }
 
   @Override
@@ -38,9 +49,21 @@ class SendEmailDelegate implements JavaDelegate {
         "the mail task " + execution.getCurrentActivityId() + " has no mailTemplate input");
     String recipient = Objects.requireNonNullElse(RequestVariables.mailRecipient(execution), APPLICANT);
     UserIdRequest request = requests.get(RequestVariables.requestId(execution));
-    List<String> recipients = APPLICANT.equals(recipient) ? List.of(request.getEmail()) : staffEmails(recipient);
+    List<String> recipients = Arrays.stream(recipient.split(","))
+        .map(String::strip)
+        .flatMap(who -> switch (who) {
+          case APPLICANT -> Stream.of(request.getEmail());
+          case OWNER -> accounts.find(request.getUserId()).map(AccountView::email).stream();
+          default -> staffEmails(who).stream();
+        })
+        .map(email -> email.toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
     String dedupKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-    mail.send(dedupKey, request.getId(), template, recipients, model.forRequest(template, request));
+    Map<String, Object> values = model.forRequest(template, request);
+    // the reason given in this process's own decision (the SmartAuction verification has its own)
+    values.put("decisionReason", RequestVariables.denialReason(execution));
+    mail.send(dedupKey, request.getId(), template, recipients, values);
   }
 
   private List<String> staffEmails(String groupId) {

@@ -1,97 +1,150 @@
 package io.dealeraccess.request;
 
 import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.dealership.DealershipService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks a new user ID request passes before a person reviews it. Each failure is a hard one: the request is
- * denied with the first failure's reason. Role eligibility is the DMN table {@code application-eligibility}, so the
- * business changes it without code.
+ * The checks a request passes before a person reviews it. Every failure is a hard one: the request is denied with
+ * the first failure's reason. Role eligibility is the DMN table {@code application-eligibility}, so the business
+ * changes it without code.
  */
 @Component
 class AutomatedChecks {
 
-  static final String ELIGIBILITY_DECISION = "application-eligibility";
   static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.AWAITING_EMAIL_CONFIRMATION,
-      RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+      RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+  static final String NOT_OUR_RECORDS = "The details you gave do not match our records for this user ID at this "
+      + "dealership. Please check the user ID and PDN, and use the email address on file for the user ID.";
 
   private final DealershipService dealerships;
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final UserIdRequestRepository requests;
-  private final DecisionService decisions;
+  private final ApplicationEligibility eligibility;
 
   AutomatedChecks(DealershipService dealerships, AccountService accounts, ApplicationCatalog catalog,
-      UserIdRequestRepository requests, DecisionService decisions) {
+      UserIdRequestRepository requests, ApplicationEligibility eligibility) {
     this.dealerships = dealerships;
     this.accounts = accounts;
     this.catalog = catalog;
     this.requests = requests;
-    this.decisions = decisions;
+    this.eligibility = eligibility;
   }
 
-  CheckOutcome checkNewUserId(UserIdRequest request) {
-    List<String> lines = new ArrayList<>();
-    String firstFailure = null;
-
-    boolean pdnActive = dealerships.findActive(request.getPdn()).isPresent();
-    lines.add(line(pdnActive, "PDN " + request.getPdn() + " is an active dealership"));
-    if (!pdnActive) {
-      firstFailure = "The dealership's PDN " + request.getPdn()
-          + " is not active. Please check the number with your dealership's office manager.";
+  CheckOutcome check(UserIdRequest request) {
+    Checklist checks = new Checklist();
+    checks.check(dealerships.findActive(request.getPdn()).isPresent(),
+        "PDN " + request.getPdn() + " is an active dealership",
+        "The dealership's PDN " + request.getPdn() + " is not active. Please check the number with your "
+            + "dealership's office manager.");
+    switch (request.getRequestType()) {
+      case NEW_USER_ID -> checkNewUserId(request, checks);
+      case ADD_APPLICATION_ACCESS -> checkAddAccess(request, checks);
+      case REMOVE_APPLICATION_ACCESS -> checkRemoveAccess(request, checks);
+      case REACTIVATE_USER_ID -> checkReactivation(request, checks);
+      case DEACTIVATE_USER_ID -> checkDeactivation(request, checks);
     }
+    return checks.outcome();
+  }
 
-    boolean userIdFree = !accounts.isUserIdTaken(request.getUserId())
-        && !requests.existsByUserIdAndStatusInAndIdNot(request.getUserId(), OPEN, request.getId());
-    lines.add(line(userIdFree, "User ID " + request.getUserId() + " is still free"));
-    if (!userIdFree && firstFailure == null) {
-      firstFailure = "The user ID " + request.getUserId() + " was taken by someone else. Please choose another one.";
-    }
+  private void checkNewUserId(UserIdRequest request, Checklist checks) {
+    checks.check(!accounts.isUserIdTaken(request.getUserId())
+            && !requests.existsByUserIdAndRequestTypeAndStatusInAndIdNot(request.getUserId(),
+                RequestType.NEW_USER_ID, OPEN, request.getId()),
+        "User ID " + request.getUserId() + " is still free",
+        "The user ID " + request.getUserId() + " was taken by someone else. Please choose another one.");
+    checks.check(!accounts.hasUserIdAtDealership(request.getEmail(), request.getPdn())
+            && !requests.existsByEmailAndPdnAndRequestTypeAndStatusInAndIdNot(request.getEmail(), request.getPdn(),
+                RequestType.NEW_USER_ID, EnumSet.of(RequestStatus.IN_REVIEW, RequestStatus.APPROVED),
+                request.getId()),
+        request.getEmail() + " has no other user ID or open request at PDN " + request.getPdn(),
+        "You already have a user ID (or a request in progress) for this dealership. "
+            + "A person can have only one user ID per PDN.");
+    checkEligibility(request.getRole(), request.getApplications(), checks);
+  }
 
-    boolean noIdAtPdn = !accounts.hasUserIdAtDealership(request.getEmail(), request.getPdn())
-        && !requests.existsByEmailAndPdnAndRequestTypeAndStatusInAndIdNot(request.getEmail(), request.getPdn(),
-            RequestType.NEW_USER_ID, EnumSet.of(RequestStatus.IN_REVIEW, RequestStatus.APPROVED), request.getId());
-    lines.add(line(noIdAtPdn, request.getEmail() + " has no other user ID or open request at PDN " + request.getPdn()));
-    if (!noIdAtPdn && firstFailure == null) {
-      firstFailure = "You already have a user ID (or a request in progress) for this dealership. "
-          + "A person can have only one user ID per PDN.";
-    }
+  private void checkAddAccess(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = accounts.find(request.getUserId());
+    checks.check(account.filter(held -> held.status() == DealerUserStatus.ACTIVE).isPresent(),
+        "User ID " + request.getUserId() + " is active", "The user ID " + request.getUserId() + " is not active.");
+    List<String> alreadyHeld = account.map(held -> request.getApplications().stream()
+        .filter(held.applicationCodes()::contains).toList()).orElse(List.of());
+    checks.check(alreadyHeld.isEmpty(), "None of the applications is held already",
+        "The user ID already has " + String.join(", ", catalog.names(alreadyHeld)) + ".");
+    checkEligibility(account.map(AccountView::role).orElse(null), request.getApplications(), checks);
+  }
 
-    List<String> ineligible = new ArrayList<>();
-    for (String application : request.getApplications()) {
-      if (!isEligible(request.getRole(), application)) {
-        ineligible.add(application);
+  private void checkRemoveAccess(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = ownersAccount(request, checks);
+    List<String> notHeld = account.map(held -> request.getApplications().stream()
+        .filter(code -> !held.applicationCodes().contains(code)).toList()).orElse(List.of());
+    checks.check(account.isPresent() && notHeld.isEmpty(), "The user ID holds every application to remove",
+        "The user ID does not have " + String.join(", ", catalog.names(notHeld)) + ".");
+  }
+
+  private void checkReactivation(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = ownersAccount(request, checks);
+    checks.check(account.filter(held -> held.status() == DealerUserStatus.INACTIVE).isPresent(),
+        "User ID " + request.getUserId() + " is inactive (60+ idle days)",
+        "The user ID " + request.getUserId() + " is not inactive: only IDs unused for 60 days or more are "
+            + "reactivated.");
+    checks.check(true, "The applicant answered a security question of the ID correctly", null);
+  }
+
+  private void checkDeactivation(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = accounts.findAtDealership(request.getUserId(), request.getPdn());
+    checks.check(account.filter(held -> held.status() != DealerUserStatus.DEACTIVATED).isPresent(),
+        "User ID " + request.getUserId() + " exists at PDN " + request.getPdn() + " and is not deactivated",
+        "We could not find a user ID " + request.getUserId() + " that can be deactivated at this dealership.");
+    checks.check(true, "Asked by: " + request.getSubmittedBy().label() + " (" + request.getApplicantName() + ", "
+        + request.getEmail() + ")", null);
+  }
+
+  /** The ID at the request's PDN, if the applicant's email is the one on file for it. */
+  private Optional<AccountView> ownersAccount(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = accounts.findAtDealership(request.getUserId(), request.getPdn())
+        .filter(held -> held.status() != DealerUserStatus.DEACTIVATED)
+        .filter(held -> held.email().equalsIgnoreCase(request.getEmail()));
+    checks.check(account.isPresent(), "User ID " + request.getUserId() + " at PDN " + request.getPdn()
+        + " belongs to " + request.getEmail(), NOT_OUR_RECORDS);
+    return account;
+  }
+
+  private void checkEligibility(String role, List<String> applications, Checklist checks) {
+    List<String> ineligible = applications.stream().filter(code -> !eligibility.isEligible(role, code)).toList();
+    checks.check(ineligible.isEmpty(), "Role " + role + " may hold " + String.join(", ",
+            catalog.names(applications)),
+        "Your role at the dealership is not eligible for " + String.join(", ", catalog.names(ineligible))
+            + ". Please re-submit without " + (ineligible.size() == 1 ? "it" : "them")
+            + ", or ask your dealership's office manager which applications your role may use.");
+  }
+
+
+  /** The check results as the reviewer reads them, and the first failure's reason for the dealer. */
+  private static final class Checklist {
+
+    private final List<String> lines = new ArrayList<>();
+    private String firstFailure;
+
+    void check(boolean passed, String line, String failure) {
+      lines.add((passed ? "PASSED: " : "FAILED: ") + line);
+      if (!passed && firstFailure == null) {
+        firstFailure = failure;
       }
     }
-    boolean eligible = ineligible.isEmpty();
-    lines.add(line(eligible, "Role " + request.getRole() + " may hold " + String.join(", ",
-        catalog.names(request.getApplications()))));
-    if (!eligible && firstFailure == null) {
-      firstFailure = "Your role at the dealership is not eligible for " + String.join(", ", catalog.names(ineligible))
-          + ". Please re-submit without " + (ineligible.size() == 1 ? "it" : "them")
-          + ", or ask your dealership's office manager which applications your role may use.";
+
+    CheckOutcome outcome() {
+      return new CheckOutcome(firstFailure == null, String.join("\n", lines), firstFailure);
     }
-    return new CheckOutcome(firstFailure == null, String.join("\n", lines), firstFailure);
-  }
-
-  boolean isEligible(String role, String application) {
-    Object eligible = decisions.evaluateDecisionTableByKey(ELIGIBILITY_DECISION)
-        .variables(Variables.createVariables().putValue("role", role).putValue("application", application))
-        .evaluate()
-        .getSingleResult()
-        .getSingleEntry();
-    return Boolean.TRUE.equals(eligible);
-  }
-
-  private static String line(boolean passed, String text) {
-    return (passed ? "PASSED: " : "FAILED: ") + text;
   }
 }

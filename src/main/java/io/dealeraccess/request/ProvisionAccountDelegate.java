@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens the approved user ID with its applications. */
+/** Carries out the approved request on the account (open, grant, revoke, reactivate, deactivate). */
 @Component
 class ProvisionAccountDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ class ProvisionAccountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.provisionNewUserId(RequestVariables.requestId(execution));
+    requests.provision(RequestVariables.requestId(execution));
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * User ID requests: submitting (validate, persist, start the process, all in one transaction so nothing is
- * half-saved), and the steps the processes take on the request record.
+ * half-saved), and the steps every request process takes on the request record: checks, review, decision,
+ * provisioning.
  */
 @Service
 @Transactional
@@ -30,13 +31,16 @@ public class RequestService {
 
   public static final String MSG_EMAIL_VERIFIED = "Msg_EmailVerified";
   public static final String SYSTEM = "system";
+  /** Applications granted only after their additional steps (the smartauction-enrollment process). */
+  public static final String SMARTAUCTION = "SMARTAUCTION";
+  public static final String VERIFY_SMARTAUCTION_TASK = "Task_VerifySmartAuctionEnrollment";
 
   private static final Logger log = LoggerFactory.getLogger(RequestService.class);
 
   private final UserIdRequestRepository requests;
   private final RequestEventRepository events;
   private final ReferenceNumbers referenceNumbers;
-  private final VerificationLinks verificationLinks;
+  private final RequestLinks links;
   private final AutomatedChecks checks;
   private final DealershipService dealerships;
   private final AccountService accounts;
@@ -45,12 +49,12 @@ public class RequestService {
   private final RuntimeService runtime;
 
   RequestService(UserIdRequestRepository requests, RequestEventRepository events, ReferenceNumbers referenceNumbers,
-      VerificationLinks verificationLinks, AutomatedChecks checks, DealershipService dealerships,
-      AccountService accounts, ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime) {
+      RequestLinks links, AutomatedChecks checks, DealershipService dealerships, AccountService accounts,
+      ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime) {
     this.requests = requests;
     this.events = events;
     this.referenceNumbers = referenceNumbers;
-    this.verificationLinks = verificationLinks;
+    this.links = links;
     this.checks = checks;
     this.dealerships = dealerships;
     this.accounts = accounts;
@@ -64,38 +68,80 @@ public class RequestService {
   public boolean isUserIdAvailable(String userId) {
     String normalized = AccountService.normalizeUserId(userId);
     return !accounts.isUserIdTaken(normalized)
-        && !requests.existsByUserIdAndStatusInAndIdNot(normalized, AutomatedChecks.OPEN, -1L);
+        && !requests.existsByUserIdAndRequestTypeAndStatusIn(normalized, RequestType.NEW_USER_ID,
+            AutomatedChecks.OPEN);
   }
 
-  /** Stores the request and starts {@code new-user-id}; returns the reference number. */
+  /** Whether a request of this type for this user ID is still being handled. */
+  @Transactional(readOnly = true)
+  public boolean hasOpenRequest(String userId, RequestType type) {
+    return requests.existsByUserIdAndRequestTypeAndStatusIn(AccountService.normalizeUserId(userId), type,
+        AutomatedChecks.OPEN);
+  }
+
   public UserIdRequest submitNewUserId(NewUserIdSubmission submission) {
-    Dealership dealership = dealerships.findActive(submission.pdn())
-        .orElseThrow(() -> new SubmissionRejectedException("pdn",
-            "We could not find an active dealership with this PDN. Please check the number with your "
-                + "dealership's office manager."));
+    Dealership dealership = activeDealership(submission.pdn());
     String userId = AccountService.normalizeUserId(submission.userId());
     if (!isUserIdAvailable(userId)) {
       throw new SubmissionRejectedException("userId", "This user ID is already taken. Please choose another one.");
     }
-    List<SecurityAnswer> answers = submission.securityAnswers().stream()
-        .map(answer -> new SecurityAnswer(answer.question(), secrets.hashAnswer(answer.answer())))
-        .toList();
-    UserIdRequest request = requests.save(new UserIdRequest(referenceNumbers.next(), RequestType.NEW_USER_ID,
+    UserIdRequest request = new UserIdRequest(referenceNumbers.next(), RequestType.NEW_USER_ID,
         RequestStatus.AWAITING_EMAIL_CONFIRMATION, dealership.getPdn(), dealership.getName(),
-        submission.firstName(), submission.lastName(), submission.email(), submission.businessPhone(),
-        submission.role(), userId, submission.applications(), secrets.hashPassword(submission.password()), answers,
-        now()));
-    record(request.getId(), request.getEmail(), "SUBMITTED", "New user ID request for " + userId);
-    ProcessInstance instance = runtime.startProcessInstanceByKey(RequestType.NEW_USER_ID.processKey(),
-        request.getReference(), RequestVariables.forStart(request, catalog.names(request.getApplications())));
-    request.started(instance.getId());
-    log.info("Request {} submitted ({})", request.getReference(), request.getRequestType());
-    return request;
+        new Applicant(submission.firstName(), submission.lastName(), submission.email(), submission.businessPhone(),
+            submission.role()), userId, submission.applications(), now());
+    request.withSecrets(secrets.hashPassword(submission.password()), submission.securityAnswers().stream()
+        .map(answer -> new SecurityAnswer(answer.question(), secrets.hashAnswer(answer.answer()))).toList());
+    return start(request, "New user ID request for " + userId);
+  }
+
+  public UserIdRequest submitRemoveAccess(RemoveAccessSubmission submission) {
+    Dealership dealership = activeDealership(submission.pdn());
+    return start(new UserIdRequest(referenceNumbers.next(), RequestType.REMOVE_APPLICATION_ACCESS,
+        RequestStatus.SUBMITTED, dealership.getPdn(), dealership.getName(), submission.applicant(),
+        AccountService.normalizeUserId(submission.userId()), submission.applications(), now()),
+        "Remove " + String.join(", ", submission.applications()) + " from " + submission.userId());
+  }
+
+  public UserIdRequest submitReactivation(ReactivationSubmission submission) {
+    Dealership dealership = activeDealership(submission.pdn());
+    return start(new UserIdRequest(referenceNumbers.next(), RequestType.REACTIVATE_USER_ID,
+        RequestStatus.SUBMITTED, dealership.getPdn(), dealership.getName(), submission.applicant(),
+        AccountService.normalizeUserId(submission.userId()), List.of(), now()),
+        "Reactivate " + submission.userId() + " (security answer confirmed)");
+  }
+
+  /** Stores the request and locks the ID at once: nobody uses it while the deactivation is reviewed. */
+  public UserIdRequest submitDeactivation(DeactivationSubmission submission) {
+    Dealership dealership = activeDealership(submission.pdn());
+    String userId = AccountService.normalizeUserId(submission.userId());
+    if (hasOpenRequest(userId, RequestType.DEACTIVATE_USER_ID)) {
+      throw new SubmissionRejectedException("userId",
+          "A request to deactivate this user ID is already being reviewed.");
+    }
+    UserIdRequest request = new UserIdRequest(referenceNumbers.next(), RequestType.DEACTIVATE_USER_ID,
+        RequestStatus.SUBMITTED, dealership.getPdn(), dealership.getName(), submission.requester(), userId,
+        List.of(), now());
+    request.deactivation(submission.submittedBy(), submission.reason());
+    UserIdRequest started = start(request, "Deactivate " + userId + ": " + submission.reason().label());
+    accounts.lockForDeactivation(userId);
+    record(started.getId(), started.getEmail(), "LOCKED", "User ID " + userId + " locked until the decision");
+    return started;
+  }
+
+  /** A logged-in dealer asks for more applications for their own ID. */
+  public UserIdRequest submitAddAccess(String userId, List<String> applications) {
+    AccountView account = accounts.find(userId).orElseThrow();
+    Dealership dealership = dealerships.find(account.pdn()).orElseThrow();
+    return start(new UserIdRequest(referenceNumbers.next(), RequestType.ADD_APPLICATION_ACCESS,
+        RequestStatus.SUBMITTED, account.pdn(), dealership.getName(),
+        new Applicant(account.firstName(), account.lastName(), account.email(), account.businessPhone(),
+            account.role()), account.userId(), applications, now()),
+        "Add " + String.join(", ", applications) + " to " + account.userId());
   }
 
   /** Follows the link from the confirmation email: the applicant proves the address is theirs. */
   public EmailConfirmation confirmEmail(String reference, String token) {
-    if (!verificationLinks.isValid(reference, token)) {
+    if (!links.isValid(RequestLinks.VERIFY_EMAIL, reference, token)) {
       return EmailConfirmation.INVALID;
     }
     Optional<UserIdRequest> found = requests.findByReference(reference);
@@ -117,9 +163,14 @@ public class RequestService {
     return EmailConfirmation.CONFIRMED;
   }
 
+  @Transactional(readOnly = true)
+  public boolean isValidTermsLink(String reference, String token) {
+    return links.isValid(RequestLinks.SMARTAUCTION_TERMS, reference, token);
+  }
+
   public CheckOutcome runChecks(Long requestId) {
     UserIdRequest request = load(requestId);
-    CheckOutcome outcome = checks.checkNewUserId(request);
+    CheckOutcome outcome = checks.check(request);
     request.checked(outcome.passed(), outcome.summary());
     record(requestId, SYSTEM, outcome.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", outcome.summary());
     if (!outcome.passed()) {
@@ -139,7 +190,16 @@ public class RequestService {
     record(requestId, SYSTEM, "SLA_BREACHED", "Not reviewed within one business day; supervisors alerted");
   }
 
-  public void recordDecision(Long requestId, boolean approved, String denialReason, String decidedBy) {
+  /**
+   * A reviewer's decision. On the review task it decides the request; on the SmartAuction verification task it
+   * decides only the enrollment and is recorded in the request's history.
+   */
+  public void recordDecision(Long requestId, String taskKey, boolean approved, String denialReason,
+      String decidedBy) {
+    if (VERIFY_SMARTAUCTION_TASK.equals(taskKey)) {
+      record(requestId, decidedBy, approved ? "SMARTAUCTION_VERIFIED" : "SMARTAUCTION_REJECTED", denialReason);
+      return;
+    }
     UserIdRequest request = load(requestId);
     if (approved) {
       request.approved(decidedBy, now());
@@ -150,20 +210,43 @@ public class RequestService {
     }
   }
 
-  /** Opens the approved user ID. Safe to run again: provisioning is idempotent per request. */
-  public AccountView provisionNewUserId(Long requestId) {
+  /**
+   * Carries out an approved request on the account: open, grant, revoke, reactivate or deactivate. SmartAuction is
+   * left to its enrollment. Safe to run again: every step is idempotent.
+   */
+  public AccountView provision(Long requestId) {
     UserIdRequest request = load(requestId);
     if (request.getStatus() == RequestStatus.COMPLETED) {
       return accounts.find(request.getUserId()).orElseThrow();
     }
-    AccountView account = accounts.provision(new NewAccount(request.getUserId(), request.getPdn(),
-        request.getFirstName(), request.getLastName(), request.getEmail(), request.getBusinessPhone(),
-        request.getRole(), request.getPasswordHash(), request.getSecurityAnswers(), request.getApplications(),
-        request.getId()));
+    List<String> grantedNow = request.getApplications().stream().filter(code -> !SMARTAUCTION.equals(code)).toList();
+    AccountView account = switch (request.getRequestType()) {
+      case NEW_USER_ID -> accounts.provision(new NewAccount(request.getUserId(), request.getPdn(),
+          request.getFirstName(), request.getLastName(), request.getEmail(), request.getBusinessPhone(),
+          request.getRole(), request.getPasswordHash(), request.getSecurityAnswers(), grantedNow, request.getId()));
+      case ADD_APPLICATION_ACCESS -> accounts.grant(request.getUserId(), grantedNow, request.getId());
+      case REMOVE_APPLICATION_ACCESS -> accounts.revoke(request.getUserId(), request.getApplications());
+      case REACTIVATE_USER_ID -> accounts.reactivate(request.getUserId());
+      case DEACTIVATE_USER_ID -> accounts.deactivate(request.getUserId());
+    };
     request.completed(now());
-    record(requestId, SYSTEM, "PROVISIONED", "User ID " + account.userId() + " opened with "
-        + String.join(", ", account.applicationCodes()));
+    record(requestId, SYSTEM, "PROVISIONED", request.getRequestType().label() + " done for " + account.userId()
+        + "; applications now: " + String.join(", ", account.applicationCodes()));
     return account;
+  }
+
+  /** The last of SmartAuction's additional steps: the help desk verified the enrollment. */
+  public void grantSmartAuction(Long requestId) {
+    UserIdRequest request = load(requestId);
+    accounts.grant(request.getUserId(), List.of(SMARTAUCTION), request.getId());
+    record(requestId, SYSTEM, "SMARTAUCTION_GRANTED", "SmartAuction granted to " + request.getUserId());
+  }
+
+  /** A denied deactivation gives the ID back to its owner. */
+  public void liftDeactivationLock(Long requestId) {
+    UserIdRequest request = load(requestId);
+    accounts.liftDeactivationLock(request.getUserId());
+    record(requestId, SYSTEM, "UNLOCKED", "User ID " + request.getUserId() + " unlocked");
   }
 
   public void expire(Long requestId) {
@@ -184,6 +267,22 @@ public class RequestService {
 
   public void record(Long requestId, String actor, String eventType, String detail) {
     events.save(new RequestEvent(requestId, now(), actor, eventType, detail));
+  }
+
+  private UserIdRequest start(UserIdRequest request, String summary) {
+    UserIdRequest saved = requests.save(request);
+    record(saved.getId(), saved.getEmail(), "SUBMITTED", summary);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(saved.getRequestType().processKey(),
+        saved.getReference(), RequestVariables.forStart(saved, catalog.names(saved.getApplications())));
+    saved.started(instance.getId());
+    log.info("Request {} submitted ({})", saved.getReference(), saved.getRequestType());
+    return saved;
+  }
+
+  private Dealership activeDealership(String pdn) {
+    return dealerships.findActive(pdn).orElseThrow(() -> new SubmissionRejectedException("pdn",
+        "We could not find an active dealership with this PDN. Please check the number with your "
+            + "dealership's office manager."));
   }
 
   private UserIdRequest load(Long requestId) {

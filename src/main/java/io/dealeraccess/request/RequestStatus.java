@@ -4,6 +4,8 @@ package io.dealeraccess.request;
 public enum RequestStatus {
   /** Submitted; the applicant has not followed the confirmation link yet. */
   AWAITING_EMAIL_CONFIRMATION,
+  /** Received; the automated checks run next. */
+  SUBMITTED,
   /** In the help desk's queue. */
   IN_REVIEW,
   /** Approved, provisioning under way. */

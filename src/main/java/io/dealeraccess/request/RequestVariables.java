@@ -31,16 +31,28 @@ public final class RequestVariables {
   public static final String DENIAL_REASON = "denialReason";
   public static final String SLA_DUE_AT = "slaDueAt";
   public static final String SLA_BREACHED = "slaBreached";
+  /** Deactivations: who asked (label) and why (label). */
+  public static final String SUBMITTED_BY = "submittedBy";
+  public static final String DEACTIVATION_REASON = "deactivationReason";
+  /** Whether SmartAuction's additional steps (smartauction-enrollment) follow the approval. */
+  public static final String SMARTAUCTION_REQUESTED = "smartAuctionRequested";
+  /** smartauction-enrollment: when to remind about the terms, and when the step expires. */
+  public static final String TERMS_REMINDER_AT = "termsReminderAt";
+  public static final String TERMS_EXPIRE_AT = "termsExpireAt";
 
   /** Local input of a mail task: which template to send. */
   public static final String MAIL_TEMPLATE = "mailTemplate";
-  /** Local input of a mail task: who receives it ({@code applicant} or a staff group id). */
+  /**
+   * Local input of a mail task: who receives it, comma-separated: {@code applicant} (who submitted), {@code owner}
+   * (the user ID's holder, by the address on file) or a staff group id.
+   */
   public static final String MAIL_RECIPIENT = "mailRecipient";
 
   /** Every declared name, for the contract test. */
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
       APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
-      CHECK_RESULTS, APPROVED, DENIAL_REASON, SLA_DUE_AT, SLA_BREACHED, MAIL_TEMPLATE, MAIL_RECIPIENT);
+      CHECK_RESULTS, APPROVED, DENIAL_REASON, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
+      SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
   private RequestVariables() {}
 
@@ -59,7 +71,13 @@ public final class RequestVariables {
         .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.getApplications()))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
         .putValueTyped(APPLICATION_NAMES, Variables.stringValue(String.join(", ", applicationNames)))
-        .putValueTyped(SLA_BREACHED, Variables.booleanValue(false));
+        .putValueTyped(SLA_BREACHED, Variables.booleanValue(false))
+        .putValueTyped(SMARTAUCTION_REQUESTED,
+            Variables.booleanValue(request.getApplications().contains(RequestService.SMARTAUCTION)))
+        .putValueTyped(SUBMITTED_BY, Variables.stringValue(
+            request.getSubmittedBy() == null ? null : request.getSubmittedBy().label()))
+        .putValueTyped(DEACTIVATION_REASON, Variables.stringValue(
+            request.getDeactivationReason() == null ? null : request.getDeactivationReason().label()));
   }
 
   public static Long requestId(VariableScope scope) {
@@ -94,6 +112,11 @@ public final class RequestVariables {
 
   public static void setSlaDueAt(VariableScope scope, Date dueAt) {
     scope.setVariable(SLA_DUE_AT, Variables.dateValue(dueAt));
+  }
+
+  public static void setTermsDeadlines(VariableScope scope, Date reminderAt, Date expireAt) {
+    scope.setVariable(TERMS_REMINDER_AT, Variables.dateValue(reminderAt));
+    scope.setVariable(TERMS_EXPIRE_AT, Variables.dateValue(expireAt));
   }
 
   public static void setSlaBreached(VariableScope scope) {

@@ -47,6 +47,12 @@ public class UserIdRequest {
 
   private String passwordHash;
 
+  @Enumerated(EnumType.STRING)
+  private SubmittedBy submittedBy;
+
+  @Enumerated(EnumType.STRING)
+  private DeactivationReason deactivationReason;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_id_request_security_answer", joinColumns = @JoinColumn(name = "request_id"))
   @OrderColumn(name = "position")
@@ -71,23 +77,31 @@ public class UserIdRequest {
   protected UserIdRequest() {}
 
   UserIdRequest(String reference, RequestType requestType, RequestStatus status, String pdn, String dealershipName,
-      String firstName, String lastName, String email, String businessPhone, String role, String userId,
-      List<String> applications, String passwordHash, List<SecurityAnswer> securityAnswers, Instant submittedAt) {
+      Applicant applicant, String userId, List<String> applications, Instant submittedAt) {
     this.reference = reference;
     this.requestType = requestType;
     this.status = status;
     this.pdn = pdn;
     this.dealershipName = dealershipName;
-    this.firstName = firstName;
-    this.lastName = lastName;
-    this.email = email;
-    this.businessPhone = businessPhone;
-    this.role = role;
+    this.firstName = applicant.firstName();
+    this.lastName = applicant.lastName();
+    this.email = applicant.email();
+    this.businessPhone = applicant.businessPhone();
+    this.role = applicant.role();
     this.userId = userId;
     this.applications = new ArrayList<>(applications);
+    this.submittedAt = submittedAt;
+  }
+
+  /** A new user ID carries the chosen password and answers, hashed, until provisioning moves them to the account. */
+  void withSecrets(String passwordHash, List<SecurityAnswer> securityAnswers) {
     this.passwordHash = passwordHash;
     this.securityAnswers = new ArrayList<>(securityAnswers);
-    this.submittedAt = submittedAt;
+  }
+
+  void deactivation(SubmittedBy submittedBy, DeactivationReason reason) {
+    this.submittedBy = submittedBy;
+    this.deactivationReason = reason;
   }
 
   void started(String processInstanceId) {
@@ -206,6 +220,14 @@ public class UserIdRequest {
 
   List<SecurityAnswer> getSecurityAnswers() {
     return List.copyOf(securityAnswers);
+  }
+
+  public SubmittedBy getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public DeactivationReason getDeactivationReason() {
+    return deactivationReason;
   }
 
   public Instant getSubmittedAt() {

@@ -8,7 +8,10 @@ interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
 
   Optional<UserIdRequest> findByReference(String reference);
 
-  boolean existsByUserIdAndStatusInAndIdNot(String userId, Collection<RequestStatus> statuses, Long id);
+  boolean existsByUserIdAndRequestTypeAndStatusIn(String userId, RequestType type, Collection<RequestStatus> statuses);
+
+  boolean existsByUserIdAndRequestTypeAndStatusInAndIdNot(String userId, RequestType type,
+      Collection<RequestStatus> statuses, Long id);
 
   boolean existsByEmailAndPdnAndRequestTypeAndStatusInAndIdNot(String email, String pdn, RequestType type,
       Collection<RequestStatus> statuses, Long id);

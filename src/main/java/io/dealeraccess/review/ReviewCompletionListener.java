@@ -25,8 +25,8 @@ class ReviewCompletionListener implements TaskListener {
     ReviewDecision decision = ReviewDecision.parse(RequestVariables.approvedAsSubmitted(task),
         RequestVariables.denialReason(task));
     RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialReason());
-    requests.recordDecision(RequestVariables.requestId(task), decision.approved(), decision.denialReason(),
-        reviewer(task));
+    requests.recordDecision(RequestVariables.requestId(task), task.getTaskDefinitionKey(), decision.approved(),
+        decision.denialReason(), reviewer(task));
   }
 
   private static String reviewer(DelegateTask task) {

@@ -2,6 +2,7 @@ package io.dealeraccess.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.RequestVariables;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -27,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ReviewSubmissionGuard extends OncePerRequestFilter {
 
-  static final String REVIEW_TASK = "Task_ReviewRequest";
+  /** The tasks completed with a decision ({@code approved}, {@code denialReason}). */
+  static final Set<String> DECISION_TASKS = Set.of("Task_ReviewRequest", RequestService.VERIFY_SMARTAUCTION_TASK);
   private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
   private final TaskService tasks;
@@ -47,7 +50,7 @@ class ReviewSubmissionGuard extends OncePerRequestFilter {
       return;
     }
     Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
-    if (task == null || !REVIEW_TASK.equals(task.getTaskDefinitionKey())) {
+    if (task == null || !DECISION_TASKS.contains(task.getTaskDefinitionKey())) {
       chain.doFilter(request, response);
       return;
     }

@@ -63,16 +63,32 @@ public class BusinessCalendar {
     return next;
   }
 
-  /** When a request that arrived at {@code arrival} is due. */
+  /** When a request that arrived at {@code arrival} is due: one business day later. */
   public Instant dueAt(Instant arrival) {
-    ZonedDateTime local = arrival.atZone(zone);
+    return plusBusinessDays(arrival, 1);
+  }
+
+  /**
+   * {@code days} business days after {@code from}, at the same wall-clock time; from a weekend or holiday the count
+   * starts at close of business.
+   */
+  public Instant plusBusinessDays(Instant from, int days) {
+    ZonedDateTime local = from.atZone(zone);
     LocalDate day = local.toLocalDate();
     LocalTime time = isBusinessDay(day) ? local.toLocalTime() : closeOfBusiness;
-    return ZonedDateTime.of(nextBusinessDayAfter(day), time, zone).toInstant();
+    for (int i = 0; i < days; i++) {
+      day = nextBusinessDayAfter(day);
+    }
+    return ZonedDateTime.of(day, time, zone).toInstant();
   }
 
   /** The due time for a request arriving now (Camunda's clock). */
   public Date dueFromNow() {
-    return Date.from(dueAt(ClockUtil.getCurrentTime().toInstant()));
+    return businessDaysFromNow(1);
+  }
+
+  /** {@code days} business days from now (Camunda's clock). */
+  public Date businessDaysFromNow(int days) {
+    return Date.from(plusBusinessDays(ClockUtil.getCurrentTime().toInstant(), days));
   }
 }

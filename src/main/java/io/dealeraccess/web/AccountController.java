@@ -3,36 +3,117 @@ package io.dealeraccess.web;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.PortalApplication;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
-/** My account: the logged-in dealer's own user ID, never anyone else's (the ID comes from the login, not the URL). */
+/**
+ * My Profile for the logged-in dealer: only their own user ID, never anyone else's (the ID comes from the login, not
+ * the URL). View/Request Applications lets them ask for the applications their role may hold.
+ */
 @Controller
 class AccountController {
+
+  static final String FORM = "form";
 
   private final AccountService accounts;
   private final DealershipService dealerships;
   private final ApplicationCatalog catalog;
+  private final ApplicationEligibility eligibility;
+  private final RequestService requests;
 
-  AccountController(AccountService accounts, DealershipService dealerships, ApplicationCatalog catalog) {
+  AccountController(AccountService accounts, DealershipService dealerships, ApplicationCatalog catalog,
+      ApplicationEligibility eligibility, RequestService requests) {
     this.accounts = accounts;
     this.dealerships = dealerships;
     this.catalog = catalog;
+    this.eligibility = eligibility;
+    this.requests = requests;
   }
 
   @GetMapping("/account")
   String account(Principal principal, Model model) {
-    AccountView account = accounts.find(principal.getName())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    AccountView account = own(principal);
     model.addAttribute("account", account);
     model.addAttribute("dealershipName", dealerships.find(account.pdn()).map(Dealership::getName).orElse(""));
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
     return "account";
+  }
+
+  @GetMapping("/account/forms")
+  String formsAndResources() {
+    return "account-forms";
+  }
+
+  @GetMapping("/account/applications")
+  String applications(Principal principal, Model model) {
+    AccountView account = own(principal);
+    model.addAttribute("account", account);
+    model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
+    model.addAttribute("addRequestOpen", requests.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS));
+    return "account-applications";
+  }
+
+  @GetMapping("/account/applications/request")
+  String requestForm(Principal principal, Model model) {
+    model.addAttribute(FORM, new AddAccessForm());
+    return showRequestForm(own(principal), model);
+  }
+
+  @PostMapping("/account/applications/request")
+  String submitRequest(Principal principal, @Valid @ModelAttribute(FORM) AddAccessForm form, BindingResult errors,
+      Model model, HttpSession session) {
+    AccountView account = own(principal);
+    Set<String> offered = offered(account).stream().filter(app -> eligibility.isEligible(account.role(),
+        app.getCode())).map(PortalApplication::getCode).collect(Collectors.toSet());
+    if (!offered.containsAll(form.getApplications())) {
+      errors.rejectValue("applications", "applications.notOffered",
+          "Choose only applications your user ID does not have yet and your role may hold.");
+    }
+    if (!errors.hasErrors() && requests.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS)) {
+      errors.rejectValue("applications", "applications.open",
+          "You already have a request for applications in review. Wait for its decision, then ask again.");
+    }
+    if (errors.hasErrors()) {
+      return showRequestForm(account, model);
+    }
+    return Confirmations.remember(session, requests.submitAddAccess(account.userId(),
+        List.copyOf(form.getApplications())));
+  }
+
+  private String showRequestForm(AccountView account, Model model) {
+    List<PortalApplication> offered = offered(account);
+    model.addAttribute("account", account);
+    model.addAttribute("offered", offered);
+    model.addAttribute("eligible", offered.stream().filter(app -> eligibility.isEligible(account.role(),
+        app.getCode())).map(PortalApplication::getCode).collect(Collectors.toSet()));
+    return "account-request-applications";
+  }
+
+  /** Requestable applications the ID does not hold. */
+  private List<PortalApplication> offered(AccountView account) {
+    return catalog.requestable().stream().filter(app -> !account.applicationCodes().contains(app.getCode()))
+        .toList();
+  }
+
+  private AccountView own(Principal principal) {
+    return accounts.find(principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 }

@@ -51,6 +51,13 @@ public class Captcha {
     session.setAttribute(SESSION_KEY, code.toString());
   }
 
+  /** A fresh code for the form about to be shown, and what the page needs to show it. */
+  void prepare(HttpSession session, org.springframework.ui.Model model) {
+    renew(session);
+    model.addAttribute("captchaEnabled", enabled);
+    model.addAttribute("captchaVersion", System.nanoTime());
+  }
+
   /** True when {@code answer} matches the visitor's code (any case, spaces ignored). Each code is checked once. */
   public boolean check(HttpSession session, String answer) {
     if (!enabled) {
@@ -62,6 +69,14 @@ public class Captcha {
       return false;
     }
     return code.toString().equals(answer.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+  }
+
+  /** Checks the code typed in a form's {@code captcha} field and puts the message next to it when it is wrong. */
+  void verify(HttpSession session, String answer, org.springframework.validation.BindingResult errors) {
+    if (!check(session, answer)) {
+      errors.rejectValue("captcha", "captcha.wrong",
+          "The security code does not match. Type the characters in the new image, or select try a new code.");
+    }
   }
 
   /** The visitor's current code as a PNG; draws a code first if there is none. */

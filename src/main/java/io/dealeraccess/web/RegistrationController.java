@@ -4,12 +4,10 @@ import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.dealership.Dealership;
-import io.dealeraccess.dealership.DealershipService;
 import io.dealeraccess.request.EmailConfirmation;
 import io.dealeraccess.request.NewUserIdSubmission;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.SubmissionRejectedException;
-import io.dealeraccess.request.UserIdRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Not registered?": the PDN first, then the person's details, user ID, password, security questions and
@@ -34,19 +31,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/register")
 class RegistrationController {
 
-  static final String SUBMITTED_REFERENCE = RegistrationController.class.getName() + ".reference";
-  static final String UNKNOWN_PDN = "We could not find an active dealership with this PDN. Please check the number "
-      + "with your dealership's office manager.";
+  static final PdnStep.Page PDN_PAGE = new PdnStep.Page("/register", "/register/details", "Request a user ID",
+      "Step 1 of 2: your dealership");
 
-  private final DealershipService dealerships;
+  private final PdnStep pdnStep;
   private final RequestService requests;
   private final ApplicationCatalog catalog;
   private final RegistrationValidator validator;
   private final Captcha captcha;
 
-  RegistrationController(DealershipService dealerships, RequestService requests, ApplicationCatalog catalog,
+  RegistrationController(PdnStep pdnStep, RequestService requests, ApplicationCatalog catalog,
       RegistrationValidator validator, Captcha captcha) {
-    this.dealerships = dealerships;
+    this.pdnStep = pdnStep;
     this.requests = requests;
     this.catalog = catalog;
     this.validator = validator;
@@ -55,31 +51,19 @@ class RegistrationController {
 
   @GetMapping
   String pdnStep(Model model) {
-    model.addAttribute("pdnForm", new PdnForm());
-    return "register/pdn";
+    return pdnStep.show(PDN_PAGE, new PdnForm(), null, model);
   }
 
   @PostMapping
-  String checkPdn(@Valid @ModelAttribute("pdnForm") PdnForm form, BindingResult errors) {
-    if (!errors.hasErrors() && dealerships.findActive(form.getPdn()).isEmpty()) {
-      errors.rejectValue("pdn", "pdn.unknown", UNKNOWN_PDN);
-    }
-    if (errors.hasErrors()) {
-      return "register/pdn";
-    }
-    return "redirect:" + UriComponentsBuilder.fromPath("/register/details").queryParam("pdn", form.getPdn())
-        .build().toUriString();
+  String checkPdn(@Valid @ModelAttribute("pdnForm") PdnForm form, BindingResult errors, Model model) {
+    return pdnStep.check(PDN_PAGE, form, errors, model);
   }
 
   @GetMapping("/details")
   String detailsStep(@RequestParam(required = false) String pdn, Model model, HttpSession session) {
-    Optional<Dealership> dealership = activeDealership(pdn);
+    Optional<Dealership> dealership = pdnStep.activeDealership(pdn);
     if (dealership.isEmpty()) {
-      PdnForm pdnForm = new PdnForm();
-      pdnForm.setPdn(pdn);
-      model.addAttribute("pdnForm", pdnForm);
-      model.addAttribute("pdnError", UNKNOWN_PDN);
-      return "register/pdn";
+      return pdnStep.unknown(PDN_PAGE, pdn, model);
     }
     RegistrationForm form = new RegistrationForm();
     form.setPdn(dealership.get().getPdn());
@@ -89,13 +73,9 @@ class RegistrationController {
   @PostMapping("/details")
   String submit(@Valid @ModelAttribute("registrationForm") RegistrationForm form, BindingResult errors,
       @RequestParam(name = "newCode", required = false) String newCode, Model model, HttpSession session) {
-    Optional<Dealership> dealership = activeDealership(form.getPdn());
+    Optional<Dealership> dealership = pdnStep.activeDealership(form.getPdn());
     if (dealership.isEmpty()) {
-      PdnForm pdnForm = new PdnForm();
-      pdnForm.setPdn(form.getPdn());
-      model.addAttribute("pdnForm", pdnForm);
-      model.addAttribute("pdnError", UNKNOWN_PDN);
-      return "register/pdn";
+      return pdnStep.unknown(PDN_PAGE, form.getPdn(), model);
     }
     if (newCode != null) {
       // "try a new code": same page, what was typed kept, no error messages yet
@@ -106,9 +86,7 @@ class RegistrationController {
     validator.validate(form, errors, session);
     if (!errors.hasErrors()) {
       try {
-        UserIdRequest request = requests.submitNewUserId(submission(form));
-        session.setAttribute(SUBMITTED_REFERENCE, request.getReference());
-        return "redirect:/register/confirmation";
+        return Confirmations.remember(session, requests.submitNewUserId(submission(form)));
       } catch (SubmissionRejectedException e) {
         errors.rejectValue(e.field(), "submission.rejected", e.getMessage());
       }
@@ -116,19 +94,6 @@ class RegistrationController {
     return details(form, dealership.get(), model, session);
   }
 
-  @GetMapping("/confirmation")
-  String confirmation(HttpSession session, Model model) {
-    Object reference = session.getAttribute(SUBMITTED_REFERENCE);
-    Optional<UserIdRequest> request = reference == null ? Optional.empty()
-        : requests.findByReference(reference.toString());
-    if (request.isEmpty()) {
-      return "redirect:/register";
-    }
-    model.addAttribute("request", request.get());
-    model.addAttribute("applicationNames", catalog.names(request.get().getApplications()));
-    model.addAttribute("roleLabel", DealerRole.valueOf(request.get().getRole()).label());
-    return "register/confirmation";
-  }
 
   @GetMapping("/verify")
   String verifyPage(@RequestParam(required = false) String ref, @RequestParam(required = false) String token,
@@ -158,20 +123,15 @@ class RegistrationController {
 
   private String details(RegistrationForm form, Dealership dealership, Model model, HttpSession session) {
     form.forgetSecrets();
-    captcha.renew(session);
+    captcha.prepare(session, model);
     model.addAttribute("registrationForm", form);
     model.addAttribute("dealership", dealership);
     model.addAttribute("roles", DealerRole.values());
     model.addAttribute("questions", SecurityQuestion.values());
     model.addAttribute("applications", catalog.requestable());
-    model.addAttribute("captchaEnabled", captcha.isEnabled());
-    model.addAttribute("captchaVersion", System.nanoTime());
     return "register/details";
   }
 
-  private Optional<Dealership> activeDealership(String pdn) {
-    return pdn != null && pdn.matches("\\d{5}") ? dealerships.findActive(pdn) : Optional.empty();
-  }
 
   private static NewUserIdSubmission submission(RegistrationForm form) {
     List<NewUserIdSubmission.Answer> answers = new ArrayList<>();

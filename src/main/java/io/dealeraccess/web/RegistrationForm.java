@@ -1,7 +1,6 @@
 package io.dealeraccess.web;
 
 import io.dealeraccess.account.PasswordPolicy;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,44 +12,11 @@ import java.util.List;
  * user IDs, questions, applications, captcha) are in {@link RegistrationValidator}. Passwords are never trimmed and
  * never sent back to the browser.
  */
-public class RegistrationForm {
+public class RegistrationForm extends ApplicantForm {
 
-  static final String NAME = "^[\\p{L}][\\p{L} .'\\-]*$";
-  static final String NAME_MESSAGE = "Use letters, spaces, hyphens, periods and apostrophes only.";
-  static final String NO_CONTROL = "^[^\\p{Cntrl}]*$";
-
-  @NotBlank(message = "The PDN is missing. Start again with your dealership's PDN.")
-  @Pattern(regexp = "\\d{5}", message = "A PDN is exactly five digits.")
-  private String pdn;
-
-  @NotBlank(message = "Enter your first name.")
-  @Size(max = 60, message = "Use at most 60 characters.")
-  @Pattern(regexp = NAME, message = NAME_MESSAGE)
-  private String firstName;
-
-  @NotBlank(message = "Enter your last name.")
-  @Size(max = 60, message = "Use at most 60 characters.")
-  @Pattern(regexp = NAME, message = NAME_MESSAGE)
-  private String lastName;
-
-  @NotBlank(message = "Enter your email address.")
-  @Size(max = 254, message = "Use at most 254 characters.")
-  @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address like name@dealership.com.")
-  private String email;
-
-  @NotBlank(message = "Enter your business phone number.")
-  @Pattern(regexp = "^(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}$",
-      message = "Enter a 10-digit US phone number, like 555-123-4567.")
-  private String businessPhone;
 
   @NotBlank(message = "Choose your role at the dealership.")
   private String role;
-
-  @NotBlank(message = "Choose a user ID.")
-  @Pattern(regexp = "^[A-Za-z][A-Za-z0-9._-]{5,19}$",
-      message = "A user ID has 6 to 20 characters: letters, digits, periods, hyphens or underscores, "
-          + "and starts with a letter.")
-  private String userId;
 
   private String password;
   private String confirmPassword;
@@ -76,68 +42,23 @@ public class RegistrationForm {
 
   private List<String> applications = new ArrayList<>();
 
-  private String captcha;
-
   /** Before the form goes back to the browser: passwords are not shown again. */
+  @Override
   void forgetSecrets() {
+    super.forgetSecrets();
     password = null;
     confirmPassword = null;
-    captcha = null;
   }
 
   public int getPasswordMinLength() {
     return PasswordPolicy.MIN_LENGTH;
   }
 
-  /** The phone number as stored: 555-123-4567. */
-  String normalizedPhone() {
-    String digits = businessPhone.replaceAll("\\D", "");
-    if (digits.length() == 11) {
-      digits = digits.substring(1);
-    }
-    return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
-  }
 
-  public String getPdn() {
-    return pdn;
-  }
 
-  public void setPdn(String pdn) {
-    this.pdn = FormText.clean(pdn);
-  }
 
-  public String getFirstName() {
-    return firstName;
-  }
 
-  public void setFirstName(String firstName) {
-    this.firstName = FormText.clean(firstName);
-  }
 
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = FormText.clean(lastName);
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    String cleaned = FormText.clean(email);
-    this.email = cleaned == null ? null : cleaned.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  public String getBusinessPhone() {
-    return businessPhone;
-  }
-
-  public void setBusinessPhone(String businessPhone) {
-    this.businessPhone = FormText.clean(businessPhone);
-  }
 
   public String getRole() {
     return role;
@@ -147,13 +68,6 @@ public class RegistrationForm {
     this.role = FormText.clean(role);
   }
 
-  public String getUserId() {
-    return userId;
-  }
-
-  public void setUserId(String userId) {
-    this.userId = FormText.clean(userId);
-  }
 
   public String getPassword() {
     return password;
@@ -227,13 +141,6 @@ public class RegistrationForm {
     this.applications = applications == null ? new ArrayList<>() : new ArrayList<>(applications);
   }
 
-  public String getCaptcha() {
-    return captcha;
-  }
-
-  public void setCaptcha(String captcha) {
-    this.captcha = captcha;
-  }
 
   List<String> questions() {
     List<String> questions = new ArrayList<>();

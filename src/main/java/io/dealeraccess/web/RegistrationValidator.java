@@ -54,10 +54,7 @@ class RegistrationValidator {
         break;
       }
     }
-    if (captcha.isEnabled() && !captcha.check(session, form.getCaptcha())) {
-      errors.rejectValue("captcha", "captcha.wrong",
-          "The security code does not match. Type the characters in the new image, or select try a new code.");
-    }
+    captcha.verify(session, form.getCaptcha(), errors);
   }
 
   private static void validateQuestions(RegistrationForm form, BindingResult errors) {

@@ -1,7 +1,9 @@
 package io.dealeraccess.web;
 
 import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.DealerPrincipal;
 import io.dealeraccess.account.DealerUserDetailsService;
+import io.dealeraccess.account.DealerUserStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -15,10 +17,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AccountStatusException;
 
 /**
  * Two chains. Camunda's web apps and REST API bring their own login, CSRF protection and (for /engine-rest) HTTP Basic
@@ -53,8 +56,9 @@ class WebSecurityConfig {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
-            .requestMatchers("/", "/register", "/register/**", "/captcha.png", "/login", "/error", "/mailbox",
-                "/mailbox/**", "/webjars/**", "/css/**", "/img/**", "/favicon.ico").permitAll()
+            .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
+                "/help", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
+                "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
         // its own manager, with no parent that would check the ID's status before the password
@@ -83,19 +87,42 @@ class WebSecurityConfig {
     provider.setPasswordEncoder(encoder);
     UserDetailsChecker nothing = user -> {};
     provider.setPreAuthenticationChecks(nothing);
-    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    provider.setPostAuthenticationChecks(WebSecurityConfig::checkStatus);
     return provider;
   }
 
-  static String loginMessage(AuthenticationException exception) {
-    if (exception instanceof LockedException) {
-      return "Your user ID is inactive because it has not been used for 60 days or more. "
-          + "Submit a User ID Request Form to reactivate it.";
+  static final String INACTIVE = "Your user ID is inactive because it has not been used for 60 days or more. "
+      + "Submit a User ID Request Form to reactivate it.";
+  static final String DEACTIVATED = "This user ID has been deactivated. To regain access, submit a new user ID "
+      + "request.";
+  static final String PENDING_DEACTIVATION = "This user ID is locked while a request to deactivate it is reviewed. "
+      + "Call the help desk if you did not expect this.";
+
+  static void checkStatus(UserDetails user) {
+    DealerPrincipal dealer = (DealerPrincipal) user;
+    if (dealer.status() == DealerUserStatus.DEACTIVATED) {
+      throw new LoginRefusedException(DEACTIVATED);
     }
-    if (exception instanceof DisabledException) {
-      return "This user ID has been deactivated. To regain access, submit a new user ID request.";
+    if (dealer.status() == DealerUserStatus.INACTIVE) {
+      throw new LoginRefusedException(INACTIVE);
+    }
+    if (dealer.pendingDeactivation()) {
+      throw new LoginRefusedException(PENDING_DEACTIVATION);
+    }
+  }
+
+  static String loginMessage(AuthenticationException exception) {
+    if (exception instanceof LoginRefusedException refused) {
+      return refused.getMessage();
     }
     return "The user ID or password is incorrect.";
+  }
+
+  /** A right password for an ID that may not log in now; the message says why. */
+  static class LoginRefusedException extends AccountStatusException {
+    LoginRefusedException(String message) {
+      super(message);
+    }
   }
 
   static String takeLoginError(HttpServletRequest request) {

@@ -60,7 +60,7 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
     UserIdRequest request = submit();
     Map<String, Object> model = Map.of("reference", request.getReference(), "firstName", "Sam", "userId",
         request.getUserId(), "dealershipName", "Riverside Motors", "requestType", "New user ID",
-        "helpDeskPhone", "1", "lenderName", "Lender", "portalName", "Portal");
+        "helpDeskPhone", "1", "lenderName", "Lender", "portalName", "Portal", "pdn", "10001", "applications", List.of());
 
     mail.send("test:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
         model);

@@ -22,7 +22,7 @@ class BusinessCalendarTest {
 
   private final BusinessCalendar calendar = new BusinessCalendar(new DealerAccessProperties(null, null, null, null,
       null, null, new DealerAccessProperties.Sla(NEW_YORK, LocalTime.of(17, 0),
-          new ClassPathResource("holidays/us-federal.xml")), null, null));
+          new ClassPathResource("holidays/us-federal.xml")), null, null, null));
 
   @AfterEach
   void resetClock() {
@@ -74,6 +74,21 @@ class BusinessCalendarTest {
   @CsvSource({"2026-11-27", "2026-12-24", "2026-12-28", "2026-07-06", "2026-11-23"})
   void ordinaryWeekdaysAreBusinessDays(LocalDate day) {
     assertThat(calendar.isBusinessDay(day)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} plus {1} business days is {2}")
+  @CsvSource({
+      "2026-11-18T09:30, 2, 2026-11-20T09:30",
+      // Thanksgiving and a weekend in between
+      "2026-11-25T10:00, 2, 2026-11-30T10:00",
+      "2026-11-20T15:00, 10, 2026-12-07T15:00",
+      // from a Saturday: counted from close of business
+      "2026-11-21T09:00, 2, 2026-11-24T17:00"
+  })
+  void countsSeveralBusinessDays(LocalDateTime from, int days, LocalDateTime expected) {
+    Instant result = calendar.plusBusinessDays(from.atZone(NEW_YORK).toInstant(), days);
+
+    assertThat(result.atZone(NEW_YORK).toLocalDateTime()).isEqualTo(expected);
   }
 
   @Test

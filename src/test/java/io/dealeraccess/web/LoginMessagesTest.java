@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 
 class LoginMessagesTest {
 
   @Test
-  void anInactiveIdIsPointedToReactivation() {
-    assertThat(WebSecurityConfig.loginMessage(new LockedException("x")))
-        .contains("inactive").contains("60 days or more").contains("reactivate");
-  }
-
-  @Test
-  void aDeactivatedIdIsToldToRequestANewOne() {
-    assertThat(WebSecurityConfig.loginMessage(new DisabledException("x")))
+  void aRefusalForAnIdsStatusShowsItsReason() {
+    assertThat(WebSecurityConfig.loginMessage(
+        new WebSecurityConfig.LoginRefusedException(WebSecurityConfig.DEACTIVATED)))
         .contains("deactivated").contains("new user ID request");
+    assertThat(WebSecurityConfig.INACTIVE).contains("60 days or more").contains("reactivate");
   }
 
   @Test

@@ -1,0 +1,39 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerRole;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The printable confirmation of the request this browser just submitted, for every request type. */
+@Controller
+class ConfirmationController {
+
+  private final RequestService requests;
+  private final ApplicationCatalog catalog;
+
+  ConfirmationController(RequestService requests, ApplicationCatalog catalog) {
+    this.requests = requests;
+    this.catalog = catalog;
+  }
+
+  @GetMapping({"/register/confirmation", "/requests/confirmation", "/account/applications/confirmation"})
+  String confirmation(HttpSession session, Model model) {
+    Optional<UserIdRequest> request = Confirmations.last(session).flatMap(requests::findByReference);
+    if (request.isEmpty()) {
+      return "redirect:/requests/new";
+    }
+    UserIdRequest shown = request.get();
+    model.addAttribute("request", shown);
+    model.addAttribute("applicationNames", catalog.names(shown.getApplications()));
+    model.addAttribute("roleLabel", Arrays.stream(DealerRole.values())
+        .filter(role -> role.name().equals(shown.getRole())).map(DealerRole::label).findFirst().orElse(null));
+    return "confirmation";
+  }
+}

@@ -1,0 +1,342 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerRole;
+import io.dealeraccess.account.DealerUserStatus;
+import io.dealeraccess.account.PortalApplication;
+import io.dealeraccess.account.ReactivationAnswer;
+import io.dealeraccess.account.SecurityQuestion;
+import io.dealeraccess.dealership.Dealership;
+import io.dealeraccess.request.DeactivationReason;
+import io.dealeraccess.request.DeactivationSubmission;
+import io.dealeraccess.request.ReactivationSubmission;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
+import io.dealeraccess.request.SubmissionRejectedException;
+import io.dealeraccess.request.SubmittedBy;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The User ID Request Form: the dealer picks the kind of request and fills in its form, PDN first, with the security
+ * code and a printable confirmation. New user IDs go to registration; adding applications is in My Profile.
+ */
+@Controller
+@RequestMapping("/requests")
+class RequestFormController {
+
+  static final String FORM = "form";
+  static final String PENDING_REACTIVATION = RequestFormController.class.getName() + ".reactivation";
+  static final String PENDING_QUESTION = RequestFormController.class.getName() + ".question";
+  private static final DateTimeFormatter BLOCKED_UNTIL =
+      DateTimeFormatter.ofPattern("MMMM d 'at' h:mm a z", Locale.US);
+
+  private static final Map<String, PdnStep.Page> PAGES = Map.of(
+      "remove", new PdnStep.Page("/requests/remove", "/requests/remove/details", "Remove application access",
+          "Step 1 of 2: your dealership"),
+      "reactivate", new PdnStep.Page("/requests/reactivate", "/requests/reactivate/details", "Reactivate a user ID",
+          "Step 1 of 3: your dealership"),
+      "deactivate", new PdnStep.Page("/requests/deactivate", "/requests/deactivate/details", "Deactivate a user ID",
+          "Step 1 of 2: the dealership"));
+
+  private final PdnStep pdnStep;
+  private final RequestService requests;
+  private final AccountService accounts;
+  private final ApplicationCatalog catalog;
+  private final Captcha captcha;
+  private final ZoneId zone;
+  private final SecureRandom random = new SecureRandom();
+
+  RequestFormController(PdnStep pdnStep, RequestService requests, AccountService accounts,
+      ApplicationCatalog catalog, Captcha captcha, io.dealeraccess.DealerAccessProperties properties) {
+    this.pdnStep = pdnStep;
+    this.requests = requests;
+    this.accounts = accounts;
+    this.catalog = catalog;
+    this.captcha = captcha;
+    this.zone = properties.sla().zone();
+  }
+
+  @GetMapping("/new")
+  String choose() {
+    return "requests/choose";
+  }
+
+  @GetMapping("/{kind:remove|reactivate|deactivate}")
+  String pdn(@PathVariable String kind, Model model) {
+    return pdnStep.show(PAGES.get(kind), new PdnForm(), null, model);
+  }
+
+  @PostMapping("/{kind:remove|reactivate|deactivate}")
+  String checkPdn(@PathVariable String kind, @Valid @ModelAttribute("pdnForm") PdnForm form, BindingResult errors,
+      Model model) {
+    return pdnStep.check(PAGES.get(kind), form, errors, model);
+  }
+
+  // --- Remove application access
+
+  @GetMapping("/remove/details")
+  String removeForm(@RequestParam(required = false) String pdn, Model model, HttpSession session) {
+    return withDealership("remove", pdn, model, dealership -> showRemove(startForm(new RemoveAccessForm(), pdn),
+        dealership, model, session));
+  }
+
+  @PostMapping("/remove/details")
+  String submitRemove(@Valid @ModelAttribute(FORM) RemoveAccessForm form, BindingResult errors,
+      @RequestParam(name = "newCode", required = false) String newCode, Model model, HttpSession session) {
+    return withDealership("remove", form.getPdn(), model, dealership -> {
+      if (newCode != null) {
+        return showRemove(withoutErrors(form, model), dealership, model, session);
+      }
+      List<String> known = catalog.all().stream().map(PortalApplication::getCode).toList();
+      if (!known.containsAll(form.getApplications())) {
+        errors.rejectValue("applications", "applications.unknown", "Choose applications from the list.");
+      }
+      // only when the ID and its owner's address match do we say which applications it lacks
+      owner(form).ifPresent(account -> {
+        List<String> notHeld = form.getApplications().stream()
+            .filter(code -> !account.applicationCodes().contains(code)).toList();
+        if (!notHeld.isEmpty() && !errors.hasFieldErrors("applications")) {
+          errors.rejectValue("applications", "applications.notHeld", "This user ID does not have "
+              + String.join(", ", catalog.names(notHeld)) + ". Choose only applications it holds.");
+        }
+      });
+      captcha.verify(session, form.getCaptcha(), errors);
+      return submitOrShow(errors, () -> requests.submitRemoveAccess(new RemoveAccessSubmission(form.getPdn(),
+              form.getUserId(), form.applicant(null), List.copyOf(form.getApplications()))),
+          () -> showRemove(form, dealership, model, session), session);
+    });
+  }
+
+  // --- Deactivate a user ID
+
+  @GetMapping("/deactivate/details")
+  String deactivateForm(@RequestParam(required = false) String pdn, Model model, HttpSession session) {
+    return withDealership("deactivate", pdn, model, dealership ->
+        showDeactivate(startForm(new DeactivationForm(), pdn), dealership, model, session));
+  }
+
+  @PostMapping("/deactivate/details")
+  String submitDeactivation(@Valid @ModelAttribute(FORM) DeactivationForm form, BindingResult errors,
+      @RequestParam(name = "newCode", required = false) String newCode, Model model, HttpSession session) {
+    return withDealership("deactivate", form.getPdn(), model, dealership -> {
+      if (newCode != null) {
+        return showDeactivate(withoutErrors(form, model), dealership, model, session);
+      }
+      checkChoice(SubmittedBy.class, form.getSubmittedBy(), "submittedBy", errors);
+      checkChoice(DealerRole.class, form.getRole(), "role", errors);
+      checkChoice(DeactivationReason.class, form.getReason(), "reason", errors);
+      if (!errors.hasFieldErrors("userId")) {
+        Optional<AccountView> account = accounts.findAtDealership(form.getUserId(), form.getPdn())
+            .filter(held -> held.status() != DealerUserStatus.DEACTIVATED);
+        if (account.isEmpty()) {
+          errors.rejectValue("userId", "userId.unknown", "We could not find a user ID that can be deactivated at "
+              + "this dealership. Check the user ID and the PDN.");
+        } else if (SubmittedBy.EMPLOYEE.name().equals(form.getSubmittedBy()) && form.getEmail() != null
+            && !account.get().email().equalsIgnoreCase(form.getEmail())) {
+          errors.rejectValue("email", "email.notOwner", "As the employee who holds the user ID, use the email "
+              + "address on file for it. Otherwise choose that the dealership is asking.");
+        }
+      }
+      captcha.verify(session, form.getCaptcha(), errors);
+      return submitOrShow(errors, () -> requests.submitDeactivation(new DeactivationSubmission(form.getPdn(),
+              form.getUserId(), SubmittedBy.valueOf(form.getSubmittedBy()), form.applicant(form.getRole()),
+              DeactivationReason.valueOf(form.getReason()))),
+          () -> showDeactivate(form, dealership, model, session), session);
+    });
+  }
+
+  // --- Reactivate a user ID: the ID and its owner, then one of its security questions
+
+  @GetMapping("/reactivate/details")
+  String reactivateForm(@RequestParam(required = false) String pdn, Model model, HttpSession session) {
+    return withDealership("reactivate", pdn, model, dealership ->
+        showReactivate(startForm(new ReactivationForm(), pdn), dealership, model, session));
+  }
+
+  @PostMapping("/reactivate/details")
+  String checkReactivation(@Valid @ModelAttribute(FORM) ReactivationForm form, BindingResult errors,
+      @RequestParam(name = "newCode", required = false) String newCode, Model model, HttpSession session) {
+    return withDealership("reactivate", form.getPdn(), model, dealership -> {
+      if (newCode != null) {
+        return showReactivate(withoutErrors(form, model), dealership, model, session);
+      }
+      if (!errors.hasFieldErrors("userId")) {
+        reactivationProblem(form).ifPresent(problem -> errors.rejectValue("userId", "userId.state", problem));
+      }
+      captcha.verify(session, form.getCaptcha(), errors);
+      if (errors.hasErrors()) {
+        return showReactivate(form, dealership, model, session);
+      }
+      List<SecurityQuestion> questions = accounts.securityQuestions(form.getUserId());
+      form.forgetSecrets();
+      session.setAttribute(PENDING_REACTIVATION, form);
+      session.setAttribute(PENDING_QUESTION, questions.get(random.nextInt(questions.size())));
+      return "redirect:/requests/reactivate/question";
+    });
+  }
+
+  @GetMapping("/reactivate/question")
+  String question(Model model, HttpSession session) {
+    if (session.getAttribute(PENDING_REACTIVATION) == null) {
+      return "redirect:/requests/reactivate";
+    }
+    model.addAttribute(FORM, new AnswerForm());
+    return showQuestion(model, session);
+  }
+
+  @PostMapping("/reactivate/question")
+  String answer(@Valid @ModelAttribute(FORM) AnswerForm answer, BindingResult errors, Model model,
+      HttpSession session) {
+    ReactivationForm pending = (ReactivationForm) session.getAttribute(PENDING_REACTIVATION);
+    SecurityQuestion question = (SecurityQuestion) session.getAttribute(PENDING_QUESTION);
+    if (pending == null || question == null) {
+      return "redirect:/requests/reactivate";
+    }
+    if (errors.hasErrors()) {
+      return showQuestion(model, session);
+    }
+    ReactivationAnswer checked = accounts.checkReactivationAnswer(pending.getUserId(), question, answer.getAnswer());
+    switch (checked.outcome()) {
+      case CORRECT -> {
+        session.removeAttribute(PENDING_REACTIVATION);
+        session.removeAttribute(PENDING_QUESTION);
+        return Confirmations.remember(session, requests.submitReactivation(new ReactivationSubmission(
+            pending.getPdn(), pending.getUserId(), pending.applicant(null))));
+      }
+      case WRONG -> errors.rejectValue("answer", "answer.wrong", "That answer does not match our records. "
+          + checked.attemptsLeft() + (checked.attemptsLeft() == 1 ? " attempt" : " attempts") + " left.");
+      case BLOCKED -> {
+        session.removeAttribute(PENDING_REACTIVATION);
+        errors.rejectValue("answer", "answer.blocked", blockedMessage(checked.blockedUntil()));
+      }
+    }
+    return showQuestion(model, session);
+  }
+
+  /** Why this ID cannot be reactivated now, if it cannot. */
+  private Optional<String> reactivationProblem(ReactivationForm form) {
+    Optional<AccountView> account = accounts.findAtDealership(form.getUserId(), form.getPdn());
+    if (account.isEmpty()) {
+      return Optional.of("We could not find this user ID at this dealership. Check the user ID and the PDN.");
+    }
+    if (account.get().status() == DealerUserStatus.ACTIVE) {
+      return Optional.of("This user ID is active: there is nothing to reactivate. Just log in.");
+    }
+    if (account.get().status() == DealerUserStatus.DEACTIVATED) {
+      return Optional.of("This user ID has been deactivated and cannot be reactivated. Submit a new user ID "
+          + "request instead.");
+    }
+    Optional<java.time.Instant> blocked = accounts.reactivationBlockedUntil(form.getUserId());
+    if (blocked.isPresent()) {
+      return Optional.of(blockedMessage(blocked.get()));
+    }
+    if (requests.hasOpenRequest(form.getUserId(), RequestType.REACTIVATE_USER_ID)) {
+      return Optional.of("A request to reactivate this user ID is already being reviewed.");
+    }
+    return Optional.empty();
+  }
+
+  private String blockedMessage(java.time.Instant until) {
+    return "After three wrong answers, reactivation requests for this user ID are blocked until "
+        + BLOCKED_UNTIL.format(until.atZone(zone)) + ". Call the help desk if you need help sooner.";
+  }
+
+  private String showQuestion(Model model, HttpSession session) {
+    SecurityQuestion question = (SecurityQuestion) session.getAttribute(PENDING_QUESTION);
+    model.addAttribute("question", question.text());
+    model.addAttribute("pending", session.getAttribute(PENDING_REACTIVATION));
+    return "requests/reactivate-question";
+  }
+
+  // --- shared
+
+  private Optional<AccountView> owner(ApplicantForm form) {
+    if (form.getUserId() == null || form.getPdn() == null || form.getEmail() == null) {
+      return Optional.empty();
+    }
+    return accounts.findAtDealership(form.getUserId(), form.getPdn())
+        .filter(account -> account.email().equalsIgnoreCase(form.getEmail()));
+  }
+
+  private String withDealership(String kind, String pdn, Model model,
+      java.util.function.Function<Dealership, String> page) {
+    Optional<Dealership> dealership = pdnStep.activeDealership(pdn);
+    return dealership.isEmpty() ? pdnStep.unknown(PAGES.get(kind), pdn, model) : page.apply(dealership.get());
+  }
+
+  private static <F extends ApplicantForm> F startForm(F form, String pdn) {
+    form.setPdn(pdn);
+    return form;
+  }
+
+  /** "Try a new code": the same page, what was typed kept, no error messages yet. */
+  private static <F> F withoutErrors(F form, Model model) {
+    model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + FORM);
+    return form;
+  }
+
+
+  private static <E extends Enum<E>> void checkChoice(Class<E> type, String value, String field,
+      BindingResult errors) {
+    if (value != null && !RegistrationValidator.isOneOf(type, value)) {
+      errors.rejectValue(field, field + ".unknown", "Choose from the list.");
+    }
+  }
+
+  private static String submitOrShow(BindingResult errors,
+      Supplier<io.dealeraccess.request.UserIdRequest> submit, Supplier<String> show, HttpSession session) {
+    if (!errors.hasErrors()) {
+      try {
+        return Confirmations.remember(session, submit.get());
+      } catch (SubmissionRejectedException e) {
+        errors.rejectValue(e.field(), "submission.rejected", e.getMessage());
+      }
+    }
+    return show.get();
+  }
+
+  private String show(String view, ApplicantForm form, Dealership dealership, Model model, HttpSession session) {
+    form.forgetSecrets();
+    captcha.prepare(session, model);
+    model.addAttribute(FORM, form);
+    model.addAttribute("dealership", dealership);
+    return view;
+  }
+
+  private String showRemove(RemoveAccessForm form, Dealership dealership, Model model, HttpSession session) {
+    model.addAttribute("applications", catalog.all());
+    return show("requests/remove", form, dealership, model, session);
+  }
+
+  private String showDeactivate(DeactivationForm form, Dealership dealership, Model model, HttpSession session) {
+    model.addAttribute("roles", DealerRole.values());
+    model.addAttribute("submitters", SubmittedBy.values());
+    model.addAttribute("reasons", DeactivationReason.values());
+    return show("requests/deactivate", form, dealership, model, session);
+  }
+
+  private String showReactivate(ReactivationForm form, Dealership dealership, Model model, HttpSession session) {
+    return show("requests/reactivate", form, dealership, model, session);
+  }
+}
