@@ -10,7 +10,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,8 +98,11 @@ public abstract class IntegrationTestSupport {
     throw new AssertionError("Jobs of " + processInstanceId + " keep coming back");
   }
 
+  /** Mail addressed to {@code address}; a mail to several people counts once (GreenMail keeps a copy each). */
   protected static List<MimeMessage> mailTo(String address) {
-    return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+    Set<String> seen = new HashSet<>();
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> seen.add(messageId(message)))
+        .filter(message -> {
       try {
         return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
             .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
@@ -105,6 +110,14 @@ public abstract class IntegrationTestSupport {
         throw new IllegalStateException(e);
       }
     }).toList();
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   protected static MimeMessage onlyMailTo(String address, String subjectPart) {

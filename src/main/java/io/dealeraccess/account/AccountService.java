@@ -148,6 +148,15 @@ public class AccountService {
     return view(user);
   }
 
+  /** Not used for 60 days or more: the ID can no longer log in until a reactivation request is approved. */
+  @Transactional
+  public void markInactive(String userId) {
+    DealerUser user = entity(userId);
+    if (user.getStatus() == DealerUserStatus.ACTIVE) {
+      user.markInactive();
+    }
+  }
+
   /** A deactivation request locks the ID at once. */
   @Transactional
   public void lockForDeactivation(String userId) {

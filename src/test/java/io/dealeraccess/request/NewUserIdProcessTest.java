@@ -3,36 +3,27 @@ package io.dealeraccess.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.account.NewAccount;
 import io.dealeraccess.account.SecurityQuestion;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Every path of new-user-id, with the real delegates, database and SMTP (GreenMail). */
-class NewUserIdProcessTest extends IntegrationTestSupport {
+class NewUserIdProcessTest extends RequestProcessTestSupport {
 
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-  @Autowired
-  private RequestService requests;
-  @Autowired
-  private AccountService accounts;
 
   private NewUserIdSubmission submission(String userId, String email, String role, List<String> applications) {
     return new NewUserIdSubmission("10001", "Pat", "Tester", email, "555-123-4567", role, userId,
@@ -66,9 +57,6 @@ class NewUserIdProcessTest extends IntegrationTestSupport {
     return instance;
   }
 
-  private static void setClock(String newYorkTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(newYorkTime).atZone(NEW_YORK).toInstant()));
-  }
 
   @Test
   void approvedRequestOpensTheUserIdAndEmailsTheApplicant() {
@@ -82,8 +70,7 @@ class NewUserIdProcessTest extends IntegrationTestSupport {
     assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks", "Task_StartSlaClock")
         .isWaitingAt("Task_ReviewRequest");
     assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult()
-        .getCamundaFormRef().getKey()).isEqualTo("review-new-user-id");
+    assertThat(formOf(instance)).isEqualTo("review-new-user-id");
     onlyMailTo(request.getEmail(), "We received your user ID request");
 
     taskService.complete(reviewTask(instance).getId(), withVariables("approved", true));
@@ -97,6 +84,24 @@ class NewUserIdProcessTest extends IntegrationTestSupport {
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
     String approval = body(onlyMailTo(request.getEmail(), "is approved"));
     assertThat(approval).contains(request.getReference()).contains(userId).contains("/login");
+  }
+
+  @Test
+  void smartAuctionForANewUserIdFollowsTheApprovalAsItsAdditionalSteps() {
+    String userId = uniqueUserId();
+    UserIdRequest request = requests.submitNewUserId(submission(userId, userId + "@dealer.example",
+        "GENERAL_MANAGER", List.of("SMARTCASH", "SMARTAUCTION")));
+    ProcessInstance instance = instanceOf(request.getReference());
+    confirmEmail(request, instance);
+
+    approve(instance);
+
+    assertThat(instance).hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail")
+        .isWaitingAt("CallActivity_SmartAuctionEnrollment");
+    assertThat(accounts.find(userId).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
+    assertThat(body(onlyMailTo(request.getEmail(), "is approved"))).contains("SmartAuction needs additional steps");
+    executeJobs(calledProcessInstance("smartauction-enrollment", instance).getId());
+    assertThat(body(onlyMailTo(request.getEmail(), "accept the terms"))).contains("/smartauction/terms");
   }
 
   @Test
@@ -248,8 +253,5 @@ class NewUserIdProcessTest extends IntegrationTestSupport {
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
   }
 
-  private Task reviewTask(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-  }
 
 }

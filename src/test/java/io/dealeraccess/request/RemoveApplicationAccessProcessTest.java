@@ -1,0 +1,74 @@
+package io.dealeraccess.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.dealeraccess.account.AccountView;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
+
+  private UserIdRequest submit(AccountView account, String email, String... applications) {
+    return requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant(account.firstName(), account.lastName(), email, "555-222-3333", null), List.of(applications)));
+  }
+
+  @Test
+  void approvedRequestRemovesTheApplications() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    UserIdRequest request = submit(account, account.email(), "SMARTCASH");
+    ProcessInstance instance = started(request);
+
+    assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks")
+        .isWaitingAt("Task_ReviewRequest");
+    assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
+    assertThat(formOf(instance)).isEqualTo("review-remove-application-access");
+    assertThat(body(onlyMailTo(account.email(), "We received"))).contains("Remove application access")
+        .contains(request.getReference());
+
+    approve(instance);
+
+    assertThat(instance).isEnded().hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail",
+        "EndEvent_RequestApproved");
+    assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(body(onlyMailTo(account.email(), "applications removed"))).contains("SmartCash is removed")
+        .contains(request.getReference());
+  }
+
+  @Test
+  void deniedRequestKeepsTheApplicationsAndEmailsTheReason() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    ProcessInstance instance = started(submit(account, account.email(), "SMARTCASH"));
+
+    deny(instance, "Your manager asked us to keep SmartCash");
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestDenied").hasNotPassed("Task_ProvisionAccount");
+    assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
+    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("Reason: Your manager asked us")
+        .contains("/requests/new");
+  }
+
+  @Test
+  void aRequestFromAnAddressNotOnFileIsDeniedByTheChecks() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    ProcessInstance instance = started(submit(account, "someone.else@dealer.example", "SMARTCASH"));
+
+    assertThat(instance).isEnded().hasPassed("Task_SendCheckDenialEmail", "EndEvent_RequestAutoDenied");
+    assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
+    assertThat(body(onlyMailTo("someone.else@dealer.example", "was denied")))
+        .contains("do not match our records");
+  }
+
+  @Test
+  void anApplicationTheIdDoesNotHoldIsDeniedByTheChecks() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = submit(account, account.email(), "INTELLIRATER");
+    ProcessInstance instance = started(request);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
+    assertThat(requests.get(request.getId()).getDenialReason()).contains("does not have IntelliRater");
+  }
+}
