@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.account.Secrets;
+import io.dealeraccess.account.SecurityAnswer;
+import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.notification.MailText;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -46,8 +52,15 @@ public abstract class IntegrationTestSupport {
 
   private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/register/verify\\?ref=[^&\\s]+&token=\\S+");
 
+  protected static final String PASSWORD = "Correct-Horse-Staple-9";
+
   @LocalServerPort
   protected int port;
+
+  @Autowired
+  protected AccountService accounts;
+  @Autowired
+  protected Secrets secrets;
 
   @Autowired
   protected ProcessEngine processEngine;
@@ -149,8 +162,35 @@ public abstract class IntegrationTestSupport {
    * configured {@code dealeraccess.base-url}).
    */
   protected String verificationLinkOnThisServer(String address) {
-    java.net.URI link = java.net.URI.create(verificationLink(address));
-    return baseUrl() + link.getRawPath() + "?" + link.getRawQuery();
+    return onThisServer(verificationLink(address));
+  }
+
+  /** An emailed link (made for {@code dealeraccess.base-url}) pointed at this test's server. */
+  protected String onThisServer(String link) {
+    java.net.URI uri = java.net.URI.create(link);
+    return baseUrl() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+  }
+
+  /** The link to {@code path} in the one email to {@code address} about {@code subjectPart}. */
+  protected static String link(String address, String subjectPart, String path) {
+    Matcher links = Pattern.compile("https?://\\S+").matcher(body(onlyMailTo(address, subjectPart)));
+    while (links.find()) {
+      if (path.equals(java.net.URI.create(links.group()).getPath())) {
+        return links.group();
+      }
+    }
+    throw new AssertionError("no link to " + path + " in the mail to " + address);
+  }
+
+  /** A fresh ACTIVE user ID at PDN 10001 with the given role and applications; its password is {@link #PASSWORD}. */
+  protected AccountView account(String role, String... applications) {
+    String userId = uniqueUserId();
+    return accounts.provision(new NewAccount(userId, "10001", "Robin", "Owner", userId + "@dealer.example",
+        "555-222-3333", role, secrets.hashPassword(PASSWORD),
+        List.of(new SecurityAnswer(SecurityQuestion.FIRST_PET, secrets.hashAnswer("Rex")),
+            new SecurityAnswer(SecurityQuestion.BIRTH_CITY, secrets.hashAnswer("Boston")),
+            new SecurityAnswer(SecurityQuestion.FIRST_CAR, secrets.hashAnswer("Ford"))),
+        List.of(applications), null));
   }
 
   /** The confirmation link from the verification email sent to {@code address}. */

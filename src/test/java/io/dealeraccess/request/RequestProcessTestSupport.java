@@ -4,49 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.dealeraccess.IntegrationTestSupport;
-import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
-import io.dealeraccess.account.NewAccount;
-import io.dealeraccess.account.Secrets;
-import io.dealeraccess.account.SecurityAnswer;
-import io.dealeraccess.account.SecurityQuestion;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the request process tests share: accounts to work on, the review task, the clock. */
 abstract class RequestProcessTestSupport extends IntegrationTestSupport {
 
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  static final String PASSWORD = "Correct-Horse-Staple-9";
 
   @Autowired
   protected RequestService requests;
-  @Autowired
-  protected AccountService accounts;
-  @Autowired
-  protected Secrets secrets;
 
-  /** A fresh ACTIVE user ID at PDN 10001 with the given role and applications. */
-  protected AccountView account(String role, String... applications) {
-    String userId = uniqueUserId();
-    return accounts.provision(new NewAccount(userId, "10001", "Robin", "Owner", userId + "@dealer.example",
-        "555-222-3333", role, secrets.hashPassword(PASSWORD),
-        List.of(new SecurityAnswer(SecurityQuestion.FIRST_PET, secrets.hashAnswer("Rex")),
-            new SecurityAnswer(SecurityQuestion.BIRTH_CITY, secrets.hashAnswer("Boston")),
-            new SecurityAnswer(SecurityQuestion.FIRST_CAR, secrets.hashAnswer("Ford"))),
-        List.of(applications), null));
-  }
 
   protected static Applicant applicant(AccountView account) {
     return new Applicant(account.firstName(), account.lastName(), account.email(), account.businessPhone(),
@@ -85,13 +61,7 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
 
   /** The query parameters of the link to {@code path} in the one email to {@code address} about {@code subjectPart}. */
   protected static Map<String, String> linkParams(String address, String subjectPart, String path) {
-    Matcher links = Pattern.compile("https?://\\S+").matcher(body(onlyMailTo(address, subjectPart)));
-    while (links.find()) {
-      UriComponents link = UriComponentsBuilder.fromUriString(links.group()).build();
-      if (path.equals(link.getPath())) {
-        return link.getQueryParams().toSingleValueMap();
-      }
-    }
-    throw new AssertionError("no link to " + path + " in the mail to " + address);
+    return UriComponentsBuilder.fromUriString(link(address, subjectPart, path)).build().getQueryParams()
+        .toSingleValueMap();
   }
 }

@@ -5,46 +5,35 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.dealeraccess.account.AccountView;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every request type's review escalates the same way when it misses its business day (new-user-id has its own). */
 class SlaEscalationProcessTest extends RequestProcessTestSupport {
 
-  static Stream<Arguments> requestTypes() {
-    return Stream.of(
-        Arguments.of("add-application-access", (Function<RequestProcessTestSupport, UserIdRequest>) test -> {
-          AccountView account = test.account("FINANCE_MANAGER");
-          return test.requests.submitAddAccess(account.userId(), List.of("SMARTCASH"));
-        }),
-        Arguments.of("remove-application-access", (Function<RequestProcessTestSupport, UserIdRequest>) test -> {
-          AccountView account = test.account("FINANCE_MANAGER", "SMARTCASH");
-          return test.requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
-              applicant(account), List.of("SMARTCASH")));
-        }),
-        Arguments.of("reactivate-user-id", (Function<RequestProcessTestSupport, UserIdRequest>) test -> {
-          AccountView account = test.account("FINANCE_MANAGER");
-          test.accounts.markInactive(account.userId());
-          return test.requests.submitReactivation(new ReactivationSubmission("10001", account.userId(),
-              applicant(account)));
-        }),
-        Arguments.of("deactivate-user-id", (Function<RequestProcessTestSupport, UserIdRequest>) test -> {
-          AccountView account = test.account("FINANCE_MANAGER");
-          return test.requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
-              SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED));
-        }));
+  private UserIdRequest submit(String processKey) {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    return switch (processKey) {
+      case "add-application-access" -> requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+      case "remove-application-access" -> requests.submitRemoveAccess(new RemoveAccessSubmission("10001",
+          account.userId(), applicant(account), List.of("SMARTCASH")));
+      case "reactivate-user-id" -> {
+        accounts.markInactive(account.userId());
+        yield requests.submitReactivation(new ReactivationSubmission("10001", account.userId(), applicant(account)));
+      }
+      case "deactivate-user-id" -> requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
+          SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED));
+      default -> throw new IllegalArgumentException(processKey);
+    };
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("requestTypes")
-  void aMissedSlaAlertsSupervisorsAndTheReviewGoesOn(String processKey,
-      Function<RequestProcessTestSupport, UserIdRequest> submit) {
+  @ValueSource(strings = {"add-application-access", "remove-application-access", "reactivate-user-id",
+      "deactivate-user-id"})
+  void aMissedSlaAlertsSupervisorsAndTheReviewGoesOn(String processKey) {
     setClock("2026-11-25T11:00"); // the day before Thanksgiving: due Friday 11:00
-    UserIdRequest request = submit.apply(this);
+    UserIdRequest request = submit(processKey);
     ProcessInstance instance = started(request);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
