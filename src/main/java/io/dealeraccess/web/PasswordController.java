@@ -2,8 +2,6 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.PasswordLinks;
-import io.dealeraccess.account.PasswordPolicy;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordController {
 
   private final PasswordLinks links;
-  private final PasswordPolicy policy;
+  private final NewPasswordCheck passwords;
   private final AccountService accounts;
 
-  PasswordController(PasswordLinks links, PasswordPolicy policy, AccountService accounts) {
+  PasswordController(PasswordLinks links, NewPasswordCheck passwords, AccountService accounts) {
     this.links = links;
-    this.policy = policy;
+    this.passwords = passwords;
     this.accounts = accounts;
   }
 
@@ -43,13 +41,7 @@ class PasswordController {
     if (!links.isValid(user, expires, token)) {
       return "password-link-invalid";
     }
-    List<String> problems = policy.problems(user, form.getPassword());
-    if (!problems.isEmpty()) {
-      errors.rejectValue("password", "password.policy", String.join(" ", problems));
-    }
-    if (form.getConfirmPassword() == null || !form.getConfirmPassword().equals(form.getPassword())) {
-      errors.rejectValue("confirmPassword", "confirmPassword.mismatch", "The two passwords do not match.");
-    }
+    passwords.validate(user, form.getPassword(), form.getConfirmPassword(), errors);
     if (errors.hasErrors()) {
       form.forgetSecrets();
       return show(user, expires, token, model);

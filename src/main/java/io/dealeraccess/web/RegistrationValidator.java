@@ -2,7 +2,6 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
-import io.dealeraccess.account.PasswordPolicy;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.RequestService;
 import jakarta.servlet.http.HttpSession;
@@ -17,14 +16,14 @@ import org.springframework.validation.BindingResult;
 @Component
 class RegistrationValidator {
 
-  private final PasswordPolicy passwordPolicy;
+  private final NewPasswordCheck passwords;
   private final RequestService requests;
   private final ApplicationCatalog catalog;
   private final Captcha captcha;
 
-  RegistrationValidator(PasswordPolicy passwordPolicy, RequestService requests, ApplicationCatalog catalog,
+  RegistrationValidator(NewPasswordCheck passwords, RequestService requests, ApplicationCatalog catalog,
       Captcha captcha) {
-    this.passwordPolicy = passwordPolicy;
+    this.passwords = passwords;
     this.requests = requests;
     this.catalog = catalog;
     this.captcha = captcha;
@@ -37,15 +36,7 @@ class RegistrationValidator {
     if (!errors.hasFieldErrors("userId") && !requests.isUserIdAvailable(form.getUserId())) {
       errors.rejectValue("userId", "userId.taken", "This user ID is already taken. Please choose another one.");
     }
-    List<String> passwordProblems = passwordPolicy.problems(form.getUserId(), form.getPassword());
-    if (!passwordProblems.isEmpty()) {
-      errors.rejectValue("password", "password.policy", String.join(" ", passwordProblems));
-    }
-    if (form.getConfirmPassword() == null || form.getConfirmPassword().isEmpty()) {
-      errors.rejectValue("confirmPassword", "confirmPassword.missing", "Enter the password again.");
-    } else if (!form.getConfirmPassword().equals(form.getPassword())) {
-      errors.rejectValue("confirmPassword", "confirmPassword.mismatch", "The two passwords do not match.");
-    }
+    passwords.validate(form.getUserId(), form.getPassword(), form.getConfirmPassword(), errors);
     validateQuestions(form, errors);
     Set<String> seen = new HashSet<>();
     for (String application : form.getApplications()) {
