@@ -148,6 +148,15 @@ public class AccountService {
     return view(user);
   }
 
+  /** Active IDs not used since {@code cutoff} (never logged in: counted from activation), with when they last were. */
+  public List<IdleAccount> activeIdleSince(Instant cutoff) {
+    return users.findActiveIdleSince(cutoff).stream().map(user -> new IdleAccount(view(user),
+        user.getLastLoginAt() != null ? user.getLastLoginAt() : user.getActivatedAt())).toList();
+  }
+
+  /** An active ID and the last time it was used. */
+  public record IdleAccount(AccountView account, Instant lastUsedAt) {}
+
   /** Not used for 60 days or more: the ID can no longer log in until a reactivation request is approved. */
   @Transactional
   public void markInactive(String userId) {
@@ -218,7 +227,7 @@ public class AccountService {
         .map(ApplicationGrant::getApplicationCode).sorted().toList();
     return new AccountView(user.getUserId(), user.getPdn(), user.getFirstName(), user.getLastName(),
         user.getEmail(), user.getBusinessPhone(), user.getRole(), user.getStatus(), user.isPendingDeactivation(),
-        user.getLastLoginAt(), codes);
+        user.getLastLoginAt(), codes, user.getPendingEmail(), user.getHelpdeskQuestion());
   }
 
   private static Instant now() {

@@ -15,7 +15,9 @@ public record AccountView(
     DealerUserStatus status,
     boolean pendingDeactivation,
     Instant lastLoginAt,
-    List<String> applicationCodes) {
+    List<String> applicationCodes,
+    String pendingEmail,
+    String helpdeskQuestion) {
 
   public String fullName() {
     return firstName + " " + lastName;

@@ -22,4 +22,14 @@ public enum DealerRole {
     return label;
   }
 
+  /** The label of a stored role name; an unknown name is shown as it is. */
+  public static String labelOf(String name) {
+    for (DealerRole role : values()) {
+      if (role.name().equals(name)) {
+        return role.label();
+      }
+    }
+    return name;
+  }
+
 }

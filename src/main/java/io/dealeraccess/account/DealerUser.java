@@ -41,6 +41,9 @@ public class DealerUser {
   private boolean pendingDeactivation;
   private int reactivationFailures;
   private Instant reactivationBlockedUntil;
+  private String pendingEmail;
+  private String helpdeskQuestion;
+  private String helpdeskAnswerHash;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "dealer_user_security_answer", joinColumns = @JoinColumn(name = "dealer_user_id"))
@@ -94,6 +97,44 @@ public class DealerUser {
 
   void liftDeactivationLock() {
     this.pendingDeactivation = false;
+  }
+
+  void editProfile(String firstName, String lastName, String businessPhone, String role) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.businessPhone = businessPhone;
+    this.role = role;
+  }
+
+  void requestEmailChange(String newEmail) {
+    this.pendingEmail = newEmail;
+  }
+
+  void confirmEmailChange() {
+    this.email = pendingEmail;
+    this.pendingEmail = null;
+  }
+
+  void changeSecurityAnswers(List<SecurityAnswer> answers) {
+    this.securityAnswers.clear();
+    this.securityAnswers.addAll(answers);
+  }
+
+  void changeHelpDeskQuestion(String question, String answerHash) {
+    this.helpdeskQuestion = question;
+    this.helpdeskAnswerHash = answerHash;
+  }
+
+  public String getPendingEmail() {
+    return pendingEmail;
+  }
+
+  public String getHelpdeskQuestion() {
+    return helpdeskQuestion;
+  }
+
+  String getHelpdeskAnswerHash() {
+    return helpdeskAnswerHash;
   }
 
   void changePassword(String passwordHash) {

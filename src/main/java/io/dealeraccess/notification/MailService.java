@@ -44,12 +44,15 @@ public class MailService {
     this.from = properties.mail().from();
   }
 
-  /** Sends {@code template} for a request unless a mail with {@code dedupKey} was sent already. */
-  public void send(String dedupKey, Long requestId, String template, List<String> recipients,
+  /**
+   * Sends {@code template} unless a mail with {@code dedupKey} was sent already; true when sent by this call. {@code requestId} ties it to a
+   * request's history; null for mail about an account.
+   */
+  public boolean send(String dedupKey, Long requestId, String template, List<String> recipients,
       Map<String, Object> model) {
     if (sentEmails.existsByDedupKey(dedupKey)) {
-      log.info("Mail {} for request {} was sent before; not sending again", template, requestId);
-      return;
+      log.info("Mail {} ({}) was sent before; not sending again", template, dedupKey);
+      return false;
     }
     if (recipients.isEmpty()) {
       throw new IllegalStateException("Mail " + template + " for request " + requestId + " has no recipient");
@@ -59,8 +62,11 @@ public class MailService {
     String to = String.join(", ", recipients);
     ownTransaction.executeWithoutResult(status -> {
       sentEmails.save(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
-      requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+      if (requestId != null) {
+        requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+      }
     });
+    return true;
   }
 
   public List<SentEmail> sentFor(Long requestId) {

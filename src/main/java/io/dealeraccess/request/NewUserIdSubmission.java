@@ -1,6 +1,6 @@
 package io.dealeraccess.request;
 
-import io.dealeraccess.account.SecurityQuestion;
+import io.dealeraccess.account.ChallengeAnswer;
 import java.util.List;
 
 /** A validated registration, with the raw password and answers that are hashed before anything is stored. */
@@ -13,10 +13,8 @@ public record NewUserIdSubmission(
     String role,
     String userId,
     String password,
-    List<Answer> securityAnswers,
+    List<ChallengeAnswer> securityAnswers,
     List<String> applications) {
-
-  public record Answer(SecurityQuestion question, String answer) {}
 
   @Override
   public String toString() {

@@ -1,10 +1,13 @@
 package io.dealeraccess.web;
 
+import io.dealeraccess.account.AccountEvent;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.PortalApplication;
+import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
 import io.dealeraccess.request.RequestService;
@@ -38,14 +41,16 @@ class AccountController {
   private final ApplicationCatalog catalog;
   private final ApplicationEligibility eligibility;
   private final RequestService requests;
+  private final ProfileService profiles;
 
   AccountController(AccountService accounts, DealershipService dealerships, ApplicationCatalog catalog,
-      ApplicationEligibility eligibility, RequestService requests) {
+      ApplicationEligibility eligibility, RequestService requests, ProfileService profiles) {
     this.accounts = accounts;
     this.dealerships = dealerships;
     this.catalog = catalog;
     this.eligibility = eligibility;
     this.requests = requests;
+    this.profiles = profiles;
   }
 
   @GetMapping("/account")
@@ -54,6 +59,9 @@ class AccountController {
     model.addAttribute("account", account);
     model.addAttribute("dealershipName", dealerships.find(account.pdn()).map(Dealership::getName).orElse(""));
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
+    model.addAttribute("roleLabel", DealerRole.labelOf(account.role()));
+    List<AccountEvent> history = profiles.history(account.userId());
+    model.addAttribute("history", history.subList(Math.max(0, history.size() - 10), history.size()));
     return "account";
   }
 

@@ -1,10 +1,8 @@
 package io.dealeraccess.web;
 
 import io.dealeraccess.request.Applicant;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
@@ -12,10 +10,6 @@ import java.util.Locale;
  * code. Text is trimmed as it arrives; the field rules are annotations, checked on the server.
  */
 public abstract class ApplicantForm {
-
-  static final String NAME = "^[\\p{L}][\\p{L} .'\\-]*$";
-  static final String NAME_MESSAGE = "Use letters, spaces, hyphens, periods and apostrophes only.";
-  static final String NO_CONTROL = "^[^\\p{Cntrl}]*$";
 
   @NotBlank(message = "The PDN is missing. Start again with your dealership's PDN.")
   @Pattern(regexp = "\\d{5}", message = "A PDN is exactly five digits.")
@@ -28,23 +22,19 @@ public abstract class ApplicantForm {
   private String userId;
 
   @NotBlank(message = "Enter your first name.")
-  @Size(max = 60, message = "Use at most 60 characters.")
-  @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  @PersonName
   private String firstName;
 
   @NotBlank(message = "Enter your last name.")
-  @Size(max = 60, message = "Use at most 60 characters.")
-  @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  @PersonName
   private String lastName;
 
   @NotBlank(message = "Enter your email address.")
-  @Size(max = 254, message = "Use at most 254 characters.")
-  @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address like name@dealership.com.")
+  @EmailAddress
   private String email;
 
   @NotBlank(message = "Enter your business phone number.")
-  @Pattern(regexp = "^(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}$",
-      message = "Enter a 10-digit US phone number, like 555-123-4567.")
+  @BusinessPhone
   private String businessPhone;
 
   private String captcha;
@@ -56,7 +46,12 @@ public abstract class ApplicantForm {
 
   /** The phone number as stored: 555-123-4567. */
   String normalizedPhone() {
-    String digits = businessPhone.replaceAll("\\D", "");
+    return normalizePhone(businessPhone);
+  }
+
+  /** A valid phone number in the one stored format. */
+  static String normalizePhone(String phone) {
+    String digits = phone.replaceAll("\\D", "");
     if (digits.length() == 11) {
       digits = digits.substring(1);
     }

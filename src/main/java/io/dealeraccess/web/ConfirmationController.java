@@ -5,7 +5,6 @@ import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +31,7 @@ class ConfirmationController {
     UserIdRequest shown = request.get();
     model.addAttribute("request", shown);
     model.addAttribute("applicationNames", catalog.names(shown.getApplications()));
-    model.addAttribute("roleLabel", Arrays.stream(DealerRole.values())
-        .filter(role -> role.name().equals(shown.getRole())).map(DealerRole::label).findFirst().orElse(null));
+    model.addAttribute("roleLabel", shown.getRole() == null ? null : DealerRole.labelOf(shown.getRole()));
     return "confirmation";
   }
 }

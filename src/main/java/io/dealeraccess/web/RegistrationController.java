@@ -134,14 +134,8 @@ class RegistrationController {
 
 
   private static NewUserIdSubmission submission(RegistrationForm form) {
-    List<NewUserIdSubmission.Answer> answers = new ArrayList<>();
-    List<String> questions = form.questions();
-    List<String> given = form.answers();
-    for (int i = 0; i < questions.size(); i++) {
-      answers.add(new NewUserIdSubmission.Answer(SecurityQuestion.valueOf(questions.get(i)), given.get(i)));
-    }
     return new NewUserIdSubmission(form.getPdn(), form.getFirstName(), form.getLastName(), form.getEmail(),
-        form.normalizedPhone(), form.getRole(), form.getUserId(), form.getPassword(), answers,
+        form.normalizedPhone(), form.getRole(), form.getUserId(), form.getPassword(), form.answers(),
         List.copyOf(form.getApplications()));
   }
 }

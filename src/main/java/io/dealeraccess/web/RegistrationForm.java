@@ -2,8 +2,6 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.PasswordPolicy;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +10,7 @@ import java.util.List;
  * user IDs, questions, applications, captcha) are in {@link RegistrationValidator}. Passwords are never trimmed and
  * never sent back to the browser.
  */
-public class RegistrationForm extends ApplicantForm {
+public class RegistrationForm extends ApplicantForm implements ChallengeQuestions {
 
 
   @NotBlank(message = "Choose your role at the dealership.")
@@ -26,18 +24,15 @@ public class RegistrationForm extends ApplicantForm {
   private String question3;
 
   @NotBlank(message = "Enter an answer.")
-  @Size(max = 100, message = "Use at most 100 characters.")
-  @Pattern(regexp = NO_CONTROL, message = "Use letters, digits, spaces and punctuation only.")
+  @SecretAnswer
   private String answer1;
 
   @NotBlank(message = "Enter an answer.")
-  @Size(max = 100, message = "Use at most 100 characters.")
-  @Pattern(regexp = NO_CONTROL, message = "Use letters, digits, spaces and punctuation only.")
+  @SecretAnswer
   private String answer2;
 
   @NotBlank(message = "Enter an answer.")
-  @Size(max = 100, message = "Use at most 100 characters.")
-  @Pattern(regexp = NO_CONTROL, message = "Use letters, digits, spaces and punctuation only.")
+  @SecretAnswer
   private String answer3;
 
   private List<String> applications = new ArrayList<>();
@@ -142,15 +137,5 @@ public class RegistrationForm extends ApplicantForm {
   }
 
 
-  List<String> questions() {
-    List<String> questions = new ArrayList<>();
-    questions.add(question1);
-    questions.add(question2);
-    questions.add(question3);
-    return questions;
-  }
 
-  List<String> answers() {
-    return List.of(String.valueOf(answer1), String.valueOf(answer2), String.valueOf(answer3));
-  }
 }

@@ -2,7 +2,6 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
-import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.RequestService;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ class RegistrationValidator {
       errors.rejectValue("userId", "userId.taken", "This user ID is already taken. Please choose another one.");
     }
     passwords.validate(form.getUserId(), form.getPassword(), form.getConfirmPassword(), errors);
-    validateQuestions(form, errors);
+    ChallengeQuestions.validate(form, errors);
     Set<String> seen = new HashSet<>();
     for (String application : form.getApplications()) {
       if (!catalog.isRequestable(application) || !seen.add(application)) {
@@ -48,21 +47,6 @@ class RegistrationValidator {
     captcha.verify(session, form.getCaptcha(), errors);
   }
 
-  private static void validateQuestions(RegistrationForm form, BindingResult errors) {
-    List<String> questions = form.questions();
-    Set<String> chosen = new HashSet<>();
-    for (int i = 0; i < questions.size(); i++) {
-      String field = "question" + (i + 1);
-      String question = questions.get(i);
-      if (question == null) {
-        errors.rejectValue(field, field + ".missing", "Choose a security question.");
-      } else if (!isOneOf(SecurityQuestion.class, question)) {
-        errors.rejectValue(field, field + ".unknown", "Choose a security question from the list.");
-      } else if (!chosen.add(question)) {
-        errors.rejectValue(field, field + ".repeated", "Choose three different security questions.");
-      }
-    }
-  }
 
   static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
     return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));

@@ -4,9 +4,13 @@ import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.DealerPrincipal;
 import io.dealeraccess.account.DealerUserDetailsService;
 import io.dealeraccess.account.DealerUserStatus;
+import io.dealeraccess.account.LoginThrottle;
+import io.dealeraccess.staff.CamundaStaffLogin;
+import io.dealeraccess.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authentication.AccountStatusException;
 
 /**
@@ -49,20 +54,41 @@ class WebSecurityConfig {
     return http.build();
   }
 
+  /** Our own staff pages, for Camunda users (their groups as roles). */
   @Bean
   @Order(2)
+  SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin,
+      @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
+    http.securityMatcher("/staff/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/staff/login").permitAll()
+            .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
+                CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
+            .anyRequest().authenticated())
+        .authenticationManager(new ProviderManager(staffLogin))
+        .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
+        .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
+            .failureUrl("/staff/login?error"))
+        .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login"));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
-      AccountService accounts) throws Exception {
+      AccountService accounts, LoginThrottle throttle,
+      @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
-                "/help", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
+                "/help", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
                 "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
         // its own manager, with no parent that would check the ID's status before the password
-        .authenticationManager(new ProviderManager(dealerLogin(users, encoder)))
+        .authenticationManager(new ProviderManager(new ThrottledLogin(dealerLogin(users, encoder), throttle)))
+        .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form
             .loginPage("/login")
             .usernameParameter("userId")
@@ -92,9 +118,11 @@ class WebSecurityConfig {
   }
 
   static final String INACTIVE = "Your user ID is inactive because it has not been used for 60 days or more. "
-      + "Submit a User ID Request Form to reactivate it.";
+      + "Submit a reactivation request on the User ID Request Form to use it again.";
   static final String DEACTIVATED = "This user ID has been deactivated. To regain access, submit a new user ID "
       + "request.";
+  static final String LOCKED_OUT = "Too many failed logins. For your security this user ID is locked for 15 minutes. "
+      + "Try again later, or call the help desk.";
   static final String PENDING_DEACTIVATION = "This user ID is locked while a request to deactivate it is reviewed. "
       + "Call the help desk if you did not expect this.";
 
@@ -122,6 +150,42 @@ class WebSecurityConfig {
   static class LoginRefusedException extends AccountStatusException {
     LoginRefusedException(String message) {
       super(message);
+    }
+  }
+
+  /** The login as a whole: refused while the ID is locked out; failures counted, success clears the count. */
+  static final class ThrottledLogin implements org.springframework.security.authentication.AuthenticationProvider {
+
+    private final DaoAuthenticationProvider login;
+    private final LoginThrottle throttle;
+
+    ThrottledLogin(DaoAuthenticationProvider login, LoginThrottle throttle) {
+      this.login = login;
+      this.throttle = throttle;
+    }
+
+    @Override
+    public org.springframework.security.core.Authentication authenticate(
+        org.springframework.security.core.Authentication authentication) {
+      String typed = authentication.getName();
+      if (throttle.isLocked(typed)) {
+        throw new LoginRefusedException(LOCKED_OUT);
+      }
+      try {
+        org.springframework.security.core.Authentication result = login.authenticate(authentication);
+        throttle.succeeded(typed);
+        return result;
+      } catch (org.springframework.security.authentication.BadCredentialsException e) {
+        if (throttle.failed(typed)) {
+          throw new LoginRefusedException(LOCKED_OUT);
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+      return login.supports(authentication);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dealeraccess.notification;
 
+import io.dealeraccess.account.ChallengeAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,9 +27,9 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
     String userId = uniqueUserId();
     return requests.submitNewUserId(new NewUserIdSubmission("10001", "Sam", "Sender", userId + "@dealer.example",
         "555-123-4567", "OWNER", userId, "Correct-Horse-Staple-9",
-        List.of(new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_PET, "Rex"),
-            new NewUserIdSubmission.Answer(SecurityQuestion.BIRTH_CITY, "Boston"),
-            new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_CAR, "Ford")),
+        List.of(new ChallengeAnswer(SecurityQuestion.FIRST_PET, "Rex"),
+            new ChallengeAnswer(SecurityQuestion.BIRTH_CITY, "Boston"),
+            new ChallengeAnswer(SecurityQuestion.FIRST_CAR, "Ford")),
         List.of()));
   }
 

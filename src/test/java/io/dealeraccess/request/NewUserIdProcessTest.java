@@ -1,5 +1,6 @@
 package io.dealeraccess.request;
 
+import io.dealeraccess.account.ChallengeAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,9 +29,9 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
   private NewUserIdSubmission submission(String userId, String email, String role, List<String> applications) {
     return new NewUserIdSubmission("10001", "Pat", "Tester", email, "555-123-4567", role, userId,
         "Correct-Horse-Staple-9",
-        List.of(new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_PET, "Rex"),
-            new NewUserIdSubmission.Answer(SecurityQuestion.BIRTH_CITY, "Boston"),
-            new NewUserIdSubmission.Answer(SecurityQuestion.FIRST_CAR, "Ford")),
+        List.of(new ChallengeAnswer(SecurityQuestion.FIRST_PET, "Rex"),
+            new ChallengeAnswer(SecurityQuestion.BIRTH_CITY, "Boston"),
+            new ChallengeAnswer(SecurityQuestion.FIRST_CAR, "Ford")),
         applications);
   }
 

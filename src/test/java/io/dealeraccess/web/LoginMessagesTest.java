@@ -12,7 +12,7 @@ class LoginMessagesTest {
     assertThat(WebSecurityConfig.loginMessage(
         new WebSecurityConfig.LoginRefusedException(WebSecurityConfig.DEACTIVATED)))
         .contains("deactivated").contains("new user ID request");
-    assertThat(WebSecurityConfig.INACTIVE).contains("60 days or more").contains("reactivate");
+    assertThat(WebSecurityConfig.INACTIVE).contains("60 days or more").contains("reactivation request");
   }
 
   @Test

@@ -1,0 +1,50 @@
+package io.dealeraccess.staff;
+
+import io.dealeraccess.account.IdentityCheck;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Staff pages of our own (Camunda users): the help-desk identity check. */
+@Controller
+class StaffPagesController {
+
+  private final IdentityCheck identityCheck;
+
+  StaffPagesController(IdentityCheck identityCheck) {
+    this.identityCheck = identityCheck;
+  }
+
+  @GetMapping("/staff/login")
+  String login() {
+    return "staff/login";
+  }
+
+  @GetMapping({"/staff", "/staff/"})
+  String home() {
+    return "staff/home";
+  }
+
+  @GetMapping("/staff/identity-check")
+  String identityCheck(@RequestParam(required = false) String userId, Model model) {
+    if (userId != null && !userId.isBlank()) {
+      model.addAttribute("userId", userId.strip());
+      model.addAttribute("question", identityCheck.questionFor(userId).orElse(null));
+      model.addAttribute("looked", true);
+    }
+    return "staff/identity-check";
+  }
+
+  @PostMapping("/staff/identity-check")
+  String check(@RequestParam(required = false) String userId, @RequestParam(required = false) String answer,
+      Principal staff, Model model) {
+    if (userId == null || userId.isBlank() || answer == null || answer.isBlank()) {
+      return identityCheck(userId, model);
+    }
+    model.addAttribute("result", identityCheck.check(userId, answer, staff.getName()).name());
+    return identityCheck(userId, model);
+  }
+}

@@ -1,0 +1,71 @@
+package io.dealeraccess.web;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Per-address rate limit (Bucket4j) on the login and every public form: a client that posts more than
+ * {@code dealeraccess.rate-limit.posts-per-minute} times a minute gets 429 and a page that says when to try again.
+ * The buckets live in this node's memory. Part of the security filter chains, not a servlet filter of its own.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+  static final List<String> LIMITED = List.of("/login", "/register", "/requests/", "/password/", "/smartauction/",
+      "/email/confirm", "/staff/login");
+  private static final int MAX_TRACKED_ADDRESSES = 100_000;
+
+  private final int postsPerMinute;
+  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  RateLimitFilter(int postsPerMinute) {
+    this.postsPerMinute = postsPerMinute;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())) {
+      return true;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return LIMITED.stream().noneMatch(path::startsWith);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (buckets.size() > MAX_TRACKED_ADDRESSES) {
+      buckets.clear();
+    }
+    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
+        .addLimit(Bandwidth.builder().capacity(postsPerMinute).refillGreedy(postsPerMinute, Duration.ofMinutes(1))
+            .build())
+        .build());
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    if (probe.isConsumed()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write("""
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title>
+        <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
+        <body><main class="container py-5"><h1 class="h3">Too many requests</h1>
+        <p id="rate-limited">You sent this form too many times in a short while. Please wait %d seconds, then try
+        again. Nothing you typed was saved.</p><a class="btn btn-primary" href="/">Back to the home page</a></main>
+        </body></html>""".formatted(seconds));
+  }
+}
