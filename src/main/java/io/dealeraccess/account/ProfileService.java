@@ -58,7 +58,7 @@ public class ProfileService {
     user.requestEmailChange(newEmail);
     record(user, "EMAIL_CHANGE_REQUESTED", "New address " + newEmail + " waits for confirmation");
     String expires = String.valueOf(now().plus(EMAIL_LINK_VALID_FOR).getEpochSecond());
-    String link = links.link("/account/email/confirm", CHANGE_EMAIL, emailParams(user.getUserId(), newEmail, expires),
+    String link = links.link("/email/confirm", CHANGE_EMAIL, emailParams(user.getUserId(), newEmail, expires),
         user.getEmail());
     notify(user, "email-change-confirm", List.of(newEmail), Map.of("confirmLink", link, "newEmail", newEmail));
   }

@@ -1,0 +1,180 @@
+package io.dealeraccess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.account.AccountEvent;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.ProfileService;
+import io.dealeraccess.account.ReactivationAnswer;
+import io.dealeraccess.account.SecurityQuestion;
+import io.dealeraccess.request.RequestService;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** My Profile: every change through the real web layer, audited and confirmed by email. */
+class ProfileIntegrationTests extends IntegrationTestSupport {
+
+  @Autowired
+  private ProfileService profiles;
+  @Autowired
+  private RequestService requests;
+
+  private AccountView account;
+  private DealerBrowser dealer;
+
+  private Document logIn() {
+    account = account("FINANCE_MANAGER", "SMARTCASH");
+    dealer = new DealerBrowser(baseUrl());
+    return dealer.submit(dealer.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+  }
+
+  private Document follow(Document page, String linkText) {
+    return dealer.open(page.selectFirst("main a:contains(" + linkText + ")").absUrl("href"));
+  }
+
+  private static String errorOf(Document page, String field) {
+    assertThat(page.getElementById(field + "-error")).as("error for %s in %s", field, page.text()).isNotNull();
+    return page.getElementById(field + "-error").text();
+  }
+
+  private List<String> auditOf(String userId) {
+    return profiles.history(userId).stream().map(event -> event.getEventType() + " " + event.getDetail()).toList();
+  }
+
+  @Test
+  void editProfileSavesTheChangeAuditsItAndConfirmsByEmail() {
+    Document form = follow(logIn(), "Edit profile");
+    assertThat(form.getElementById("firstName").val()).isEqualTo("Robin");
+
+    Document invalid = dealer.submit(form, "main form", Map.of("businessPhone", "12", "firstName", "<b>R</b>"));
+    assertThat(errorOf(invalid, "businessPhone")).contains("10-digit");
+    assertThat(errorOf(invalid, "firstName")).contains("letters");
+
+    Document saved = dealer.submit(invalid, "main form", Map.of("firstName", "Robyn", "lastName", "Owens",
+        "businessPhone", "(555) 777-8888", "role", "GENERAL_MANAGER"));
+
+    assertThat(saved.getElementById("saved").text()).contains("profile is saved");
+    assertThat(saved.getElementById("account-phone").text()).isEqualTo("555-777-8888");
+    assertThat(saved.getElementById("account-role").text()).isEqualTo("General Manager");
+    assertThat(saved.getElementById("account-history").text()).contains("Robyn Owens");
+    assertThat(body(onlyMailTo(account.email(), "Your profile was changed"))).contains("your profile");
+  }
+
+  @Test
+  void aNewEmailAddressTakesEffectOnlyThroughTheLinkSentToItAndTheOldAddressIsTold() {
+    Document form = follow(logIn(), "Update email address");
+    String newEmail = "new-" + account.email();
+
+    Document pending = dealer.submit(form, "main form", Map.of("email", newEmail.toUpperCase()));
+
+    assertThat(pending.getElementById("saved").text()).contains("We sent a link to " + newEmail);
+    assertThat(pending.getElementById("account-email").text()).isEqualTo(account.email());
+    assertThat(mailTo(account.email())).isEmpty();
+    String link = onThisServer(link(newEmail, "Confirm your new email address", "/email/confirm"));
+
+    DealerBrowser anotherBrowser = new DealerBrowser(baseUrl());
+    Document changed = anotherBrowser.submit(anotherBrowser.open(link), "main form", Map.of());
+    assertThat(changed.getElementById("email-changed")).isNotNull();
+    assertThat(accounts.find(account.userId()).orElseThrow().email()).isEqualTo(newEmail);
+    assertThat(body(onlyMailTo(account.email(), "Your email address was changed"))).contains(newEmail);
+    onlyMailTo(newEmail, "Your email address was changed");
+    assertThat(auditOf(account.userId())).anyMatch(line -> line.startsWith("EMAIL_CHANGED"));
+
+    Document again = dealer.submit(dealer.open(link), "main form", Map.of());
+    assertThat(again.getElementById("email-link-invalid")).as("the link works once").isNotNull();
+  }
+
+  @Test
+  void anAddressAnotherIdAtTheDealershipUsesIsRefused() {
+    Document form = follow(logIn(), "Update email address");
+
+    Document refused = dealer.submit(form, "main form", Map.of("email", "jordan.active@riverside.example"));
+
+    assertThat(errorOf(refused, "email")).contains("Another user ID at your dealership");
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOne() {
+    Document form = follow(logIn(), "Change password");
+
+    Document wrongCurrent = dealer.submit(form, "main form", Map.of("currentPassword", "not-it",
+        "password", "Another-Strong-Pass-4", "confirmPassword", "Another-Strong-Pass-4"));
+    assertThat(errorOf(wrongCurrent, "currentPassword")).contains("not correct");
+    assertThat(wrongCurrent.getElementById("currentPassword").val()).isEmpty();
+    Document weak = dealer.submit(wrongCurrent, "main form", Map.of("currentPassword", PASSWORD,
+        "password", "qwerty123456", "confirmPassword", "qwerty123456"));
+    assertThat(errorOf(weak, "password")).contains("too common");
+
+    Document saved = dealer.submit(weak, "main form", Map.of("currentPassword", PASSWORD,
+        "password", "Another-Strong-Pass-4", "confirmPassword", "Another-Strong-Pass-4"));
+
+    assertThat(saved.getElementById("saved").text()).contains("new password is set");
+    onlyMailTo(account.email(), "Your profile was changed");
+    DealerBrowser again = new DealerBrowser(baseUrl());
+    again.submit(again.open("/login"), "main form",
+        Map.of("userId", account.userId(), "password", "Another-Strong-Pass-4"));
+    assertThat(again.url()).endsWith("/account");
+    assertThat(String.join("\n", auditOf(account.userId()))).doesNotContain("Another-Strong-Pass-4");
+  }
+
+  @Test
+  void newChallengeQuestionsReplaceTheOldOnesAndAreStoredHashed() {
+    Document form = follow(logIn(), "Change online challenge questions");
+
+    Document repeated = dealer.submit(form, "main form", Map.of("question1", "FIRST_PET", "answer1", "Max",
+        "question2", "FIRST_PET", "answer2", "Cleveland", "question3", "FIRST_CAR", "answer3", "Buick"));
+    assertThat(errorOf(repeated, "question2")).contains("three different");
+    assertThat(repeated.getElementById("answer1").val()).as("answers are not shown again").isEmpty();
+
+    dealer.submit(repeated, "main form", Map.of("question1", "FATHERS_MIDDLE_NAME", "answer1", "Lee",
+        "question2", "ELEMENTARY_SCHOOL", "answer2", "Lincoln Elementary", "question3", "FIRST_CAR",
+        "answer3", "Buick"));
+
+    assertThat(accounts.securityQuestions(account.userId())).containsExactly(SecurityQuestion.FATHERS_MIDDLE_NAME,
+        SecurityQuestion.ELEMENTARY_SCHOOL, SecurityQuestion.FIRST_CAR);
+    accounts.markInactive(account.userId());
+    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_CAR, "buick").outcome())
+        .isEqualTo(ReactivationAnswer.Outcome.CORRECT);
+    assertThat(String.join("\n", auditOf(account.userId()))).contains("CHALLENGE_QUESTIONS_CHANGED")
+        .doesNotContain("Lincoln").doesNotContain("Buick");
+    onlyMailTo(account.email(), "Your profile was changed");
+  }
+
+  @Test
+  void theHelpDeskSecretQuestionIsShownButItsAnswerNever() {
+    Document form = follow(logIn(), "Change Help Desk secret question");
+
+    Document saved = dealer.submit(form, "main form", Map.of("question", "Name of my first manager?",
+        "answer", "Dana Scully"));
+
+    assertThat(saved.text()).contains("Name of my first manager?").doesNotContain("Dana Scully");
+    assertThat(String.join("\n", auditOf(account.userId()))).contains("HELPDESK_QUESTION_CHANGED")
+        .doesNotContain("Dana");
+    onlyMailTo(account.email(), "Your profile was changed");
+  }
+
+  @Test
+  void theApplicationsTabShowsAnOpenRequest() {
+    logIn();
+    requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+
+    Document applications = dealer.open("/account/applications");
+
+    assertThat(applications.text()).contains("A request for more applications is in review");
+  }
+
+  @Test
+  void anotherDealersProfileCannotBeReachedByUrl() {
+    logIn();
+    AccountView other = account("OWNER");
+
+    Document mine = dealer.open("/account?userId=" + other.userId());
+
+    assertThat(mine.getElementById("account-user-id").text()).isEqualTo(account.userId());
+    assertThat(profiles.history(other.userId()).stream().map(AccountEvent::getActor)).isEmpty();
+  }
+}
