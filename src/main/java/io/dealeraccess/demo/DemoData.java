@@ -4,6 +4,7 @@ import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.account.Secrets;
 import io.dealeraccess.account.SecurityAnswer;
 import io.dealeraccess.account.SecurityQuestion;
@@ -38,11 +39,13 @@ class DemoData implements ApplicationRunner {
   private final DealershipService dealerships;
   private final AccountService accounts;
   private final Secrets secrets;
+  private final ProfileService profiles;
 
-  DemoData(DealershipService dealerships, AccountService accounts, Secrets secrets) {
+  DemoData(DealershipService dealerships, AccountService accounts, Secrets secrets, ProfileService profiles) {
     this.dealerships = dealerships;
     this.accounts = accounts;
     this.secrets = secrets;
+    this.profiles = profiles;
   }
 
   @Override
@@ -58,6 +61,9 @@ class DemoData implements ApplicationRunner {
     accounts.createDemoAccount(account("casey.idle", "Casey", "Idle", "casey.idle@riverside.example",
         DealerRole.OFFICE_MANAGER, List.of("SMARTCASH")), DealerUserStatus.INACTIVE,
         now.minus(Duration.ofDays(75)));
+    if (accounts.find("jordan.active").map(account -> account.helpdeskQuestion() == null).orElse(false)) {
+      profiles.changeHelpDeskQuestion("jordan.active", "Name of my first car dealership?", "Lakeside");
+    }
   }
 
   private NewAccount account(String userId, String firstName, String lastName, String email, DealerRole role,
