@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * their Camunda groups become roles: helpdesk → ROLE_HELPDESK, helpdesk-supervisors → ROLE_HELPDESK_SUPERVISORS.
  */
 @Component
-public class CamundaStaffLogin implements AuthenticationProvider {
+public class CamundaStaffLogin {
 
   private final IdentityService identity;
 
@@ -28,8 +28,22 @@ public class CamundaStaffLogin implements AuthenticationProvider {
     return groupId.toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
-  @Override
-  public Authentication authenticate(Authentication authentication) {
+  /** The provider for the staff pages' own authentication manager (not a bean: it must not become the global one). */
+  public AuthenticationProvider provider() {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication authentication) {
+        return CamundaStaffLogin.this.authenticate(authentication);
+      }
+
+      @Override
+      public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+      }
+    };
+  }
+
+  Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object password = authentication.getCredentials();
     if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
@@ -40,8 +54,4 @@ public class CamundaStaffLogin implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
   }
 
-  @Override
-  public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-  }
 }

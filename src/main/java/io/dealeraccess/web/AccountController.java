@@ -15,6 +15,8 @@ import io.dealeraccess.request.RequestType;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,8 +62,9 @@ class AccountController {
     model.addAttribute("dealershipName", dealerships.find(account.pdn()).map(Dealership::getName).orElse(""));
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
     model.addAttribute("roleLabel", DealerRole.labelOf(account.role()));
-    List<AccountEvent> history = profiles.history(account.userId());
-    model.addAttribute("history", history.subList(Math.max(0, history.size() - 10), history.size()));
+    List<AccountEvent> history = new ArrayList<>(profiles.history(account.userId()));
+    Collections.reverse(history);
+    model.addAttribute("history", history.subList(0, Math.min(10, history.size())));
     return "account";
   }
 

@@ -65,7 +65,7 @@ class WebSecurityConfig {
             .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
             .anyRequest().authenticated())
-        .authenticationManager(new ProviderManager(staffLogin))
+        .authenticationManager(new ProviderManager(staffLogin.provider()))
         .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
             .failureUrl("/staff/login?error"))
