@@ -1,9 +1,5 @@
 package io.dealeraccess.request;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
-
-  List<RequestEvent> findByRequestIdOrderByOccurredAtAscIdAsc(Long requestId);
-}
+interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {}
