@@ -50,7 +50,7 @@ class MailModel {
     model.put("pdn", request.getPdn());
     model.put("applications", catalog.names(request.getApplications()));
     model.put("smartAuctionRequested", request.getApplications().contains(RequestService.SMARTAUCTION));
-    model.put("denialReason", request.getDenialReason());
+    model.put("denialReason", request.getDenialDisplay());
     model.put("deactivationReason",
         request.getDeactivationReason() == null ? null : request.getDeactivationReason().label());
     model.put("slaDueAt", request.getSlaDueAt() == null ? null : DUE_FORMAT.format(request.getSlaDueAt().atZone(zone)));

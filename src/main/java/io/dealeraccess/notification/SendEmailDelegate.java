@@ -62,7 +62,7 @@ class SendEmailDelegate implements JavaDelegate {
     String dedupKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
     Map<String, Object> values = model.forRequest(template, request);
     // the reason given in this process's own decision (the SmartAuction verification has its own)
-    values.put("decisionReason", RequestVariables.denialReason(execution));
+    values.put("decisionReason", RequestVariables.denialDisplay(execution));
     mail.send(dedupKey, request.getId(), template, recipients, values);
   }
 

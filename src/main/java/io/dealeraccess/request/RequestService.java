@@ -174,7 +174,7 @@ public class RequestService {
     request.checked(outcome.passed(), outcome.summary());
     record(requestId, SYSTEM, outcome.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", outcome.summary());
     if (!outcome.passed()) {
-      request.denied(SYSTEM, now(), outcome.denialReason());
+      request.denied(SYSTEM, now(), DenialCode.FAILED_CHECK, outcome.denialReason());
       record(requestId, SYSTEM, "DENIED", outcome.denialReason());
     }
     return outcome;
@@ -194,10 +194,11 @@ public class RequestService {
    * A reviewer's decision. On the review task it decides the request; on the SmartAuction verification task it
    * decides only the enrollment and is recorded in the request's history.
    */
-  public void recordDecision(Long requestId, String taskKey, boolean approved, String denialReason,
-      String decidedBy) {
+  public void recordDecision(Long requestId, String taskKey, boolean approved, DenialCode denialCode,
+      String denialReason, String decidedBy) {
     if (VERIFY_SMARTAUCTION_TASK.equals(taskKey)) {
-      record(requestId, decidedBy, approved ? "SMARTAUCTION_VERIFIED" : "SMARTAUCTION_REJECTED", denialReason);
+      record(requestId, decidedBy, approved ? "SMARTAUCTION_VERIFIED" : "SMARTAUCTION_REJECTED",
+          DenialCode.display(denialCode, denialReason));
       return;
     }
     UserIdRequest request = load(requestId);
@@ -205,8 +206,8 @@ public class RequestService {
       request.approved(decidedBy, now());
       record(requestId, decidedBy, "APPROVED", null);
     } else {
-      request.denied(decidedBy, now(), denialReason);
-      record(requestId, decidedBy, "DENIED", denialReason);
+      request.denied(decidedBy, now(), denialCode, denialReason);
+      record(requestId, decidedBy, "DENIED", DenialCode.display(denialCode, denialReason));
     }
   }
 

@@ -29,6 +29,8 @@ public final class RequestVariables {
   public static final String CHECK_RESULTS = "checkResults";
   public static final String APPROVED = "approved";
   public static final String DENIAL_REASON = "denialReason";
+  /** A {@link DenialCode} name. */
+  public static final String DENIAL_CODE = "denialCode";
   public static final String SLA_DUE_AT = "slaDueAt";
   public static final String SLA_BREACHED = "slaBreached";
   /** Deactivations: who asked (label) and why (label). */
@@ -51,7 +53,7 @@ public final class RequestVariables {
   /** Every declared name, for the contract test. */
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
       APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
-      CHECK_RESULTS, APPROVED, DENIAL_REASON, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
+      CHECK_RESULTS, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
   private RequestVariables() {}
@@ -105,9 +107,15 @@ public final class RequestVariables {
     scope.setVariable(CHECK_RESULTS, Variables.stringValue(results));
   }
 
-  public static void setDecision(VariableScope scope, boolean approved, String denialReason) {
+  public static void setDecision(VariableScope scope, boolean approved, DenialCode code, String denialReason) {
     scope.setVariable(APPROVED, Variables.booleanValue(approved));
+    scope.setVariable(DENIAL_CODE, Variables.stringValue(code == null ? null : code.name()));
     scope.setVariable(DENIAL_REASON, Variables.stringValue(denialReason));
+  }
+
+  /** The denial as the dealer reads it, from this scope's decision. */
+  public static String denialDisplay(VariableScope scope) {
+    return DenialCode.display(DenialCode.of(stringValue(scope, DENIAL_CODE)), denialReason(scope));
   }
 
   public static void setSlaDueAt(VariableScope scope, Date dueAt) {

@@ -19,7 +19,7 @@ class RunAutomatedChecksDelegate implements JavaDelegate {
     CheckOutcome outcome = requests.runChecks(RequestVariables.requestId(execution));
     RequestVariables.setChecks(execution, outcome.passed(), outcome.summary());
     if (!outcome.passed()) {
-      RequestVariables.setDecision(execution, false, outcome.denialReason());
+      RequestVariables.setDecision(execution, false, DenialCode.FAILED_CHECK, outcome.denialReason());
     }
   }
 }

@@ -68,6 +68,9 @@ public class UserIdRequest {
   private String decidedBy;
   private Instant decidedAt;
   private String denialReason;
+
+  @Enumerated(EnumType.STRING)
+  private DenialCode denialCode;
   private Instant completedAt;
   private String processInstanceId;
 
@@ -133,8 +136,9 @@ public class UserIdRequest {
     this.decidedAt = at;
   }
 
-  void denied(String by, Instant at, String reason) {
+  void denied(String by, Instant at, DenialCode code, String reason) {
     this.status = RequestStatus.DENIED;
+    this.denialCode = code;
     this.decision = "DENIED";
     this.decidedBy = by;
     this.decidedAt = at;
@@ -268,6 +272,15 @@ public class UserIdRequest {
 
   public String getDenialReason() {
     return denialReason;
+  }
+
+  public DenialCode getDenialCode() {
+    return denialCode;
+  }
+
+  /** The denial as the dealer reads it. */
+  public String getDenialDisplay() {
+    return DenialCode.display(denialCode, denialReason);
   }
 
   public Instant getCompletedAt() {

@@ -8,25 +8,29 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of a review task: re-checks {@code approved} and {@code denialReason}, stores them typed, and records
- * the decision and who made it on the request.
+ * On completion of a review task: four eyes, then re-checks {@code approved}, {@code denialCode} and
+ * {@code denialReason}, stores them typed, and records the decision and who made it on the request.
  */
 @Component
 class ReviewCompletionListener implements TaskListener {
 
   private final RequestService requests;
+  private final FourEyes fourEyes;
 
-  ReviewCompletionListener(RequestService requests) {
+  ReviewCompletionListener(RequestService requests, FourEyes fourEyes) {
     this.requests = requests;
+    this.fourEyes = fourEyes;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    fourEyes.check(fourEyes.currentUser(), task.getVariable(RequestVariables.APPLICANT_EMAIL));
     ReviewDecision decision = ReviewDecision.parse(RequestVariables.approvedAsSubmitted(task),
-        RequestVariables.denialReason(task));
-    RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialReason());
+        task.getVariable(RequestVariables.DENIAL_CODE), RequestVariables.denialReason(task));
+    RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialCode(),
+        decision.denialReason());
     requests.recordDecision(RequestVariables.requestId(task), task.getTaskDefinitionKey(), decision.approved(),
-        decision.denialReason(), reviewer(task));
+        decision.denialCode(), decision.denialReason(), reviewer(task));
   }
 
   private static String reviewer(DelegateTask task) {

@@ -35,10 +35,12 @@ class ReviewSubmissionGuard extends OncePerRequestFilter {
 
   private final TaskService tasks;
   private final ObjectMapper json;
+  private final FourEyes fourEyes;
 
-  ReviewSubmissionGuard(TaskService tasks, ObjectMapper json) {
+  ReviewSubmissionGuard(TaskService tasks, ObjectMapper json, FourEyes fourEyes) {
     this.tasks = tasks;
     this.json = json;
+    this.fourEyes = fourEyes;
   }
 
   @Override
@@ -56,9 +58,10 @@ class ReviewSubmissionGuard extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readAllBytes();
     try {
+      fourEyes.check(fourEyes.currentUser(), tasks.getVariable(task.getId(), RequestVariables.APPLICANT_EMAIL));
       JsonNode variables = body.length == 0 ? null : json.readTree(body).path("variables");
       ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
-          value(variables, RequestVariables.DENIAL_REASON));
+          value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
     } catch (InvalidReviewException e) {
       reject(response, e.getMessage());
       return;

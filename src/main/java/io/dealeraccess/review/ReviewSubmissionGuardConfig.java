@@ -12,9 +12,10 @@ class ReviewSubmissionGuardConfig {
 
   /** After authentication (engine REST's Basic filter runs first), before Camunda's REST resources. */
   @Bean
-  FilterRegistrationBean<ReviewSubmissionGuard> reviewSubmissionGuard(TaskService tasks, ObjectMapper json) {
+  FilterRegistrationBean<ReviewSubmissionGuard> reviewSubmissionGuard(TaskService tasks, ObjectMapper json,
+      FourEyes fourEyes) {
     FilterRegistrationBean<ReviewSubmissionGuard> registration =
-        new FilterRegistrationBean<>(new ReviewSubmissionGuard(tasks, json));
+        new FilterRegistrationBean<>(new ReviewSubmissionGuard(tasks, json, fourEyes));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;

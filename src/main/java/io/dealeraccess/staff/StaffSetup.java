@@ -38,6 +38,8 @@ class StaffSetup implements ApplicationRunner {
 
   static final String QUEUE_FILTER = "Help desk queue";
   static final String MY_TASKS_FILTER = "My tasks";
+  static final String OVERDUE_FILTER = "Overdue";
+  static final String SMARTAUCTION_FILTER = "SmartAuction";
 
   private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
 
@@ -91,7 +93,13 @@ class StaffSetup implements ApplicationRunner {
             .orderByDueDate().asc());
     Filter mine = filter(MY_TASKS_FILTER, -5, "Reviews assigned to me",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    for (Filter filter : List.of(queue, mine)) {
+    Filter overdue = filter(OVERDUE_FILTER, -8, "Reviews that missed their business day",
+        tasks.createTaskQuery().taskCandidateGroupIn(List.of(StaffGroups.HELPDESK)).includeAssignedTasks()
+            .processVariableValueEquals(RequestVariables.SLA_BREACHED, true).orderByDueDate().asc());
+    Filter smartAuction = filter(SMARTAUCTION_FILTER, -6, "Requests with SmartAuction and its enrollment checks",
+        tasks.createTaskQuery().taskCandidateGroupIn(List.of(StaffGroups.HELPDESK)).includeAssignedTasks()
+            .processVariableValueEquals(RequestVariables.SMARTAUCTION_REQUESTED, true).orderByDueDate().asc());
+    for (Filter filter : List.of(queue, overdue, mine, smartAuction)) {
       grant(StaffGroups.HELPDESK, Resources.FILTER, filter.getId(), Permissions.READ);
       grant(StaffGroups.HELPDESK_SUPERVISORS, Resources.FILTER, filter.getId(), Permissions.READ);
     }

@@ -1,0 +1,112 @@
+package io.dealeraccess.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.DenialCode;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the help desk works with: task names, the Tasklist filters, coded denials, four eyes. */
+class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
+
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private FilterService filters;
+  @Autowired
+  private IdentityService identity;
+
+  private UserIdRequest removal(AccountView account, String applicantEmail) {
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant("Robin", "Owner", applicantEmail, "555-222-3333", null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(request.getReference()).getId());
+    return request;
+  }
+
+  private Task task(UserIdRequest request) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+  }
+
+  private List<String> filtered(String filterName) {
+    String id = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    return filters.<Task>list(id).stream().map(Task::getId).toList();
+  }
+
+  @Test
+  void reviewTasksAreNamedWithTheTypeReferenceAndDealership() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removal(account, account.email());
+
+    assertThat(task(request).getName())
+        .isEqualTo("Review remove application access · " + request.getReference() + " · Riverside Motors");
+  }
+
+  @Test
+  void theFiltersSortTheQueue() {
+    AccountView account = account("GENERAL_MANAGER", "SMARTCASH");
+    UserIdRequest plain = removal(account, account.email());
+    UserIdRequest smartAuction = requests.submitAddAccess(account("GENERAL_MANAGER").userId(),
+        List.of("SMARTAUCTION"));
+    executeJobs(instanceOf(smartAuction.getReference()).getId());
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
+    executeJobs(instanceOf(plain.getReference()).getId());
+
+    assertThat(filtered("Help desk queue")).contains(task(plain).getId(), task(smartAuction).getId());
+    assertThat(filtered("Overdue")).contains(task(plain).getId()).doesNotContain(task(smartAuction).getId());
+    assertThat(filtered("SmartAuction")).contains(task(smartAuction).getId()).doesNotContain(task(plain).getId());
+    assertThat(filtered("Help desk queue")).isSortedAccordingTo((a, b) -> taskService.createTaskQuery().taskId(a)
+        .singleResult().getDueDate().compareTo(taskService.createTaskQuery().taskId(b).singleResult().getDueDate()));
+  }
+
+  @Test
+  void aCodedDenialReachesTheDealerAndTheRecord() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removal(account, account.email());
+
+    StaffRestClient.Response denied = new StaffRestClient(baseUrl(), "agent", "agent").post("/engine-rest/task/"
+        + task(request).getId() + "/complete", "{\"variables\": {\"approved\": {\"value\": false}, "
+        + "\"denialCode\": {\"value\": \"IDENTITY_NOT_CONFIRMED\"}}}");
+    assertThat(denied.status()).isEqualTo(204);
+    executeJobs(instanceOf(request.getReference()).getId());
+
+    assertThat(requests.get(request.getId()).getDenialCode()).isEqualTo(DenialCode.IDENTITY_NOT_CONFIRMED);
+    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("Reason: Identity not confirmed");
+  }
+
+  @Test
+  void nobodyDecidesARequestFromTheirOwnEmailAddress() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String staffId = "eve" + uniqueUserId().substring(1, 7);
+    User eve = identity.newUser(staffId);
+    eve.setEmail(account.email().toUpperCase());
+    eve.setPassword("eve-password");
+    identity.saveUser(eve);
+    identity.createMembership(staffId, "helpdesk");
+    UserIdRequest own = removal(account, account.email());
+
+    StaffRestClient.Response refused = new StaffRestClient(baseUrl(), staffId, "eve-password")
+        .post("/engine-rest/task/" + task(own).getId() + "/complete",
+            "{\"variables\": {\"approved\": {\"value\": true}}}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("its applicant's email address is your own");
+    assertThat(task(own)).isNotNull();
+    assertThat(new StaffRestClient(baseUrl(), "agent", "agent").post("/engine-rest/task/" + task(own).getId()
+        + "/complete", "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
+  }
+}
