@@ -261,6 +261,41 @@ public class RequestService {
     return requests.findByReference(reference);
   }
 
+  /**
+   * The request with this reference if {@code email} is its applicant's; a wrong pair looks exactly like an unknown
+   * reference.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UserIdRequest> findForApplicant(String reference, String email) {
+    if (reference == null || email == null) {
+      return Optional.empty();
+    }
+    return requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT))
+        .filter(request -> request.getEmail().equalsIgnoreCase(email.strip()));
+  }
+
+  /** The requests about a user ID, newest first. */
+  @Transactional(readOnly = true)
+  public List<UserIdRequest> requestsFor(String userId) {
+    return requests.findByUserIdOrderBySubmittedAtDesc(AccountService.normalizeUserId(userId));
+  }
+
+  /** Every event of the request, for staff. */
+  @Transactional(readOnly = true)
+  public List<RequestEvent> timeline(Long requestId) {
+    return events.findByRequestIdOrderByOccurredAtAscIdAsc(requestId);
+  }
+
+  /** What the dealer sees of the timeline: the milestones, not the checks' details or the emails. */
+  @Transactional(readOnly = true)
+  public List<RequestEvent> dealerTimeline(Long requestId) {
+    return events.findByRequestIdAndEventTypeInOrderByOccurredAtAscIdAsc(requestId, DEALER_EVENTS);
+  }
+
+  static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "IN_REVIEW",
+      "APPROVED", "DENIED", "PROVISIONED", "UNLOCKED", "EXPIRED", "SMARTAUCTION_TERMS_ACCEPTED",
+      "SMARTAUCTION_VERIFIED", "SMARTAUCTION_REJECTED", "SMARTAUCTION_GRANTED");
+
   @Transactional(readOnly = true)
   public UserIdRequest get(Long requestId) {
     return load(requestId);

@@ -1,19 +1,29 @@
 package io.dealeraccess.request;
 
-/** Where a request stands. */
+/** Where a request stands; the label is what the dealer's status page says. */
 public enum RequestStatus {
   /** Submitted; the applicant has not followed the confirmation link yet. */
-  AWAITING_EMAIL_CONFIRMATION,
+  AWAITING_EMAIL_CONFIRMATION("Waiting for you to confirm your email address"),
   /** Received; the automated checks run next. */
-  SUBMITTED,
+  SUBMITTED("Received"),
   /** In the help desk's queue. */
-  IN_REVIEW,
+  IN_REVIEW("In review by the help desk"),
   /** Approved, provisioning under way. */
-  APPROVED,
-  /** Provisioned: the user ID is open. */
-  COMPLETED,
+  APPROVED("Approved, being set up"),
+  /** Provisioned: done. */
+  COMPLETED("Approved and completed"),
   /** Denied, by the automated checks or a reviewer; re-submitted as a new request. */
-  DENIED,
+  DENIED("Denied"),
   /** The email address was not confirmed within 3 days. */
-  EXPIRED
+  EXPIRED("Expired: the email address was not confirmed within 3 days");
+
+  private final String label;
+
+  RequestStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

@@ -1,12 +1,15 @@
 package io.dealeraccess.request;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
 
   Optional<UserIdRequest> findByReference(String reference);
+
+  List<UserIdRequest> findByUserIdOrderBySubmittedAtDesc(String userId);
 
   boolean existsByUserIdAndRequestTypeAndStatusIn(String userId, RequestType type, Collection<RequestStatus> statuses);
 

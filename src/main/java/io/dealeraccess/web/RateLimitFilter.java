@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RateLimitFilter extends OncePerRequestFilter {
 
   static final List<String> LIMITED = List.of("/login", "/register", "/requests/", "/password/", "/smartauction/",
-      "/email/confirm", "/staff/login");
+      "/email/confirm", "/status", "/staff/login");
   private static final int MAX_TRACKED_ADDRESSES = 100_000;
 
   private final int postsPerMinute;

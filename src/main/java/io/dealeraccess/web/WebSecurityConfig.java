@@ -82,7 +82,7 @@ class WebSecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
-                "/help", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
+                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
                 "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())

@@ -1,0 +1,69 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
+import java.security.Principal;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Where a request stands: by reference number and the applicant's email for anyone (a wrong pair gets the same answer
+ * as an unknown reference), and "My requests" for a logged-in dealer.
+ */
+@Controller
+class StatusController {
+
+  static final String NOT_FOUND = "We found no request with this reference number and email address. Check both "
+      + "against the confirmation page or email.";
+
+  private final RequestService requests;
+
+  StatusController(RequestService requests) {
+    this.requests = requests;
+  }
+
+  @GetMapping("/status")
+  String form() {
+    return "status";
+  }
+
+  @PostMapping("/status")
+  String lookUp(@RequestParam(required = false) String reference, @RequestParam(required = false) String email,
+      Model model) {
+    model.addAttribute("reference", reference);
+    model.addAttribute("email", email);
+    Optional<UserIdRequest> request = requests.findForApplicant(reference, email);
+    if (request.isEmpty()) {
+      model.addAttribute("notFound", NOT_FOUND);
+      return "status";
+    }
+    return show(request.get(), model, "status");
+  }
+
+  @GetMapping("/account/requests")
+  String myRequests(Principal principal, Model model) {
+    model.addAttribute("requests", requests.requestsFor(principal.getName()));
+    return "my-requests";
+  }
+
+  @GetMapping("/account/requests/{reference}")
+  String myRequest(@PathVariable String reference, Principal principal, Model model) {
+    UserIdRequest request = requests.findByReference(reference)
+        .filter(found -> found.getUserId().equals(principal.getName()))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return show(request, model, "my-request");
+  }
+
+  private String show(UserIdRequest request, Model model, String view) {
+    model.addAttribute("found", request);
+    model.addAttribute("timeline", requests.dealerTimeline(request.getId()));
+    return view;
+  }
+}

@@ -1,0 +1,92 @@
+package io.dealeraccess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Dealers follow their requests: by reference and email, or under My requests. */
+class StatusIntegrationTests extends IntegrationTestSupport {
+
+  @Autowired
+  private RequestService requests;
+
+  private AccountView account;
+
+  private UserIdRequest removal() {
+    account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(request.getReference()).getId());
+    return request;
+  }
+
+  private Document lookUp(String reference, String email) {
+    DealerBrowser anyone = new DealerBrowser(baseUrl());
+    return anyone.submit(anyone.open("/status"), "main form", Map.of("reference", reference, "email", email));
+  }
+
+  @Test
+  void theStatusPageShowsStatusDueTimeAndTimeline() {
+    UserIdRequest request = removal();
+
+    Document status = lookUp(request.getReference().toLowerCase(), account.email().toUpperCase());
+
+    assertThat(status.getElementById("status").text()).isEqualTo("In review by the help desk");
+    assertThat(status.getElementById("due")).isNotNull();
+    assertThat(status.getElementById("timeline").text()).contains("Submitted").contains("In review by the help desk")
+        .doesNotContain("Automated checks").doesNotContain("Email sent");
+  }
+
+  @Test
+  void aWrongPairGetsTheSameAnswerAsAnUnknownReference() {
+    UserIdRequest request = removal();
+
+    Document wrongEmail = lookUp(request.getReference(), "someone@else.example");
+    Document unknown = lookUp("R-NONE-NONE", account.email());
+
+    assertThat(wrongEmail.getElementById("request-status")).isNull();
+    assertThat(wrongEmail.getElementById("not-found").text()).isEqualTo(unknown.getElementById("not-found").text());
+  }
+
+  @Test
+  void aDeniedRequestShowsItsReason() {
+    UserIdRequest request = removal();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(request.getReference())
+        .singleResult().getId(), withVariables("approved", false, "denialCode", "NOT_EMPLOYED"));
+
+    Document status = lookUp(request.getReference(), account.email());
+
+    assertThat(status.getElementById("status").text()).isEqualTo("Denied");
+    assertThat(status.getElementById("denial-reason").text()).isEqualTo("Not employed at the dealership");
+    assertThat(status.getElementById("timeline").text()).contains("Denied");
+  }
+
+  @Test
+  void myRequestsListsOnlyTheDealersOwn() {
+    UserIdRequest request = removal();
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    owner.submit(owner.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+
+    Document mine = owner.open("/account/requests");
+    assertThat(mine.getElementById("my-requests").text()).contains(request.getReference());
+    Document detail = owner.open(mine.selectFirst("#my-requests a").absUrl("href"));
+    assertThat(detail.getElementById("status").text()).isEqualTo("In review by the help desk");
+
+    DealerBrowser other = new DealerBrowser(baseUrl());
+    other.submit(other.open("/login"), "main form",
+        Map.of("userId", "jordan.active", "password", "Showroom-Keys-2026"));
+    other.open("/account/requests/" + request.getReference());
+    assertThat(other.status()).isEqualTo(404);
+  }
+}
