@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AutomatedChecks {
 
-  static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.AWAITING_EMAIL_CONFIRMATION,
-      RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+  static final Set<RequestStatus> OPEN = EnumSet.copyOf(java.util.Arrays.stream(RequestStatus.values())
+      .filter(RequestStatus::isOpen).toList());
   static final String NOT_OUR_RECORDS = "The details you gave do not match our records for this user ID at this "
       + "dealership. Please check the user ID and PDN, and use the email address on file for the user ID.";
 

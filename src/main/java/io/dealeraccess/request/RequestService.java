@@ -280,6 +280,12 @@ public class RequestService {
     return requests.findByUserIdOrderBySubmittedAtDesc(AccountService.normalizeUserId(userId));
   }
 
+  /** Requests submitted in {@code [from, to)}, for the analytics. */
+  @Transactional(readOnly = true)
+  public List<UserIdRequest> submittedBetween(Instant from, Instant to) {
+    return requests.findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(from, to);
+  }
+
   /** Every event of the request, for staff. */
   @Transactional(readOnly = true)
   public List<RequestEvent> timeline(Long requestId) {

@@ -26,4 +26,9 @@ public enum RequestStatus {
   public String label() {
     return label;
   }
+
+  /** Still being handled: not yet completed, denied or expired. */
+  public boolean isOpen() {
+    return this == AWAITING_EMAIL_CONFIRMATION || this == SUBMITTED || this == IN_REVIEW || this == APPROVED;
+  }
 }

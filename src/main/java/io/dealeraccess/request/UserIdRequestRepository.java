@@ -1,5 +1,6 @@
 package io.dealeraccess.request;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
   Optional<UserIdRequest> findByReference(String reference);
 
   List<UserIdRequest> findByUserIdOrderBySubmittedAtDesc(String userId);
+
+  List<UserIdRequest> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Instant from, Instant to);
 
   boolean existsByUserIdAndRequestTypeAndStatusIn(String userId, RequestType type, Collection<RequestStatus> statuses);
 

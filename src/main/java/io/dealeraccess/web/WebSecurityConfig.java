@@ -64,6 +64,8 @@ class WebSecurityConfig {
             .requestMatchers("/staff/login").permitAll()
             .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
+            .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
+                CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(staffLogin.provider()))
         .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)

@@ -1,0 +1,108 @@
+package io.dealeraccess.analytics;
+
+import io.dealeraccess.DealerAccessProperties;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
+import io.dealeraccess.request.UserIdRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/** Figures for process analysts from the request records, per request type and date range (in the SLA's zone). */
+@Service
+public class AnalyticsService {
+
+  static final String SYSTEM = RequestService.SYSTEM;
+
+  private final RequestService requests;
+  private final ZoneId zone;
+
+  AnalyticsService(RequestService requests, DealerAccessProperties properties) {
+    this.requests = requests;
+    this.zone = properties.sla().zone();
+  }
+
+  /** Requests submitted from {@code from} to {@code to} (both days included), of {@code type} or of every type. */
+  public Figures figures(RequestType type, LocalDate from, LocalDate to) {
+    List<UserIdRequest> inRange = requests.submittedBetween(from.atStartOfDay(zone).toInstant(),
+            to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+        .filter(request -> type == null || request.getRequestType() == type)
+        .toList();
+    List<UserIdRequest> decided = inRange.stream().filter(request -> request.getDecidedAt() != null).toList();
+    long approved = decided.stream().filter(request -> "APPROVED".equals(request.getDecision())).count();
+    // the help desk's own decisions: those of the automated checks take no review time
+    List<UserIdRequest> reviewed = decided.stream().filter(request -> !SYSTEM.equals(request.getDecidedBy()))
+        .toList();
+    List<Double> hours = reviewed.stream()
+        .map(request -> Duration.between(reviewStart(request), request.getDecidedAt()).toMinutes() / 60.0)
+        .sorted().toList();
+    List<UserIdRequest> measured = reviewed.stream().filter(request -> request.getSlaDueAt() != null).toList();
+    long withinSla = measured.stream().filter(request -> !request.getDecidedAt().isAfter(request.getSlaDueAt()))
+        .count();
+    return new Figures(inRange.size(), decided.size(), approved, ratio(approved, decided.size()), median(hours),
+        percentile(hours, 0.9), measured.size(), withinSla, ratio(withinSla, measured.size()),
+        counts(inRange, request -> request.getRequestType().label()),
+        backlog(inRange),
+        counts(decided.stream().filter(request -> request.getDenialCode() != null).toList(),
+            request -> request.getDenialCode().label()),
+        counts(inRange, UserIdRequest::getDealershipName));
+  }
+
+  private static Instant reviewStart(UserIdRequest request) {
+    return request.getEmailVerifiedAt() != null ? request.getEmailVerifiedAt() : request.getSubmittedAt();
+  }
+
+  private static Map<String, Long> backlog(List<UserIdRequest> inRange) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Map<String, Long> backlog = new LinkedHashMap<>();
+    for (String bucket : List.of("less than 1 day", "1 to 2 days", "2 to 5 days", "5 days or more")) {
+      backlog.put(bucket, 0L);
+    }
+    inRange.stream().filter(request -> request.getStatus().isOpen()).forEach(request -> {
+      long hours = Duration.between(request.getSubmittedAt(), now).toHours();
+      String bucket = hours < 24 ? "less than 1 day" : hours < 48 ? "1 to 2 days" : hours < 120 ? "2 to 5 days"
+          : "5 days or more";
+      backlog.merge(bucket, 1L, Long::sum);
+    });
+    return backlog;
+  }
+
+  /** Counts by key, largest first (ties by key). */
+  private static Map<String, Long> counts(List<UserIdRequest> rows, Function<UserIdRequest, String> key) {
+    return rows.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  static Double ratio(long part, long whole) {
+    return whole == 0 ? null : (double) part / whole;
+  }
+
+  static Double median(List<Double> sorted) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static Double percentile(List<Double> sorted, double fraction) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int rank = (int) Math.ceil(fraction * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+}
