@@ -47,10 +47,11 @@ public class RequestService {
   private final ApplicationCatalog catalog;
   private final Secrets secrets;
   private final RuntimeService runtime;
+  private final RequestMetrics metrics;
 
   RequestService(UserIdRequestRepository requests, RequestEventRepository events, ReferenceNumbers referenceNumbers,
       RequestLinks links, AutomatedChecks checks, DealershipService dealerships, AccountService accounts,
-      ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime) {
+      ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime, RequestMetrics metrics) {
     this.requests = requests;
     this.events = events;
     this.referenceNumbers = referenceNumbers;
@@ -61,6 +62,7 @@ public class RequestService {
     this.catalog = catalog;
     this.secrets = secrets;
     this.runtime = runtime;
+    this.metrics = metrics;
   }
 
   /** A user ID is available when no account holds it and no open request asks for it. */
@@ -176,6 +178,7 @@ public class RequestService {
     if (!outcome.passed()) {
       request.denied(SYSTEM, now(), DenialCode.FAILED_CHECK, outcome.denialReason());
       record(requestId, SYSTEM, "DENIED", outcome.denialReason());
+      metrics.decided(request.getRequestType(), false, true);
     }
     return outcome;
   }
@@ -186,7 +189,9 @@ public class RequestService {
   }
 
   public void markSlaBreached(Long requestId) {
-    load(requestId).slaBreached();
+    UserIdRequest request = load(requestId);
+    request.slaBreached();
+    metrics.slaBreached(request.getRequestType());
     record(requestId, SYSTEM, "SLA_BREACHED", "Not reviewed within one business day; supervisors alerted");
   }
 
@@ -202,6 +207,7 @@ public class RequestService {
       return;
     }
     UserIdRequest request = load(requestId);
+    metrics.decided(request.getRequestType(), approved, false);
     if (approved) {
       request.approved(decidedBy, now());
       record(requestId, decidedBy, "APPROVED", null);
@@ -317,6 +323,7 @@ public class RequestService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(saved.getRequestType().processKey(),
         saved.getReference(), RequestVariables.forStart(saved, catalog.names(saved.getApplications())));
     saved.started(instance.getId());
+    metrics.submitted(saved.getRequestType());
     log.info("Request {} submitted ({})", saved.getReference(), saved.getRequestType());
     return saved;
   }

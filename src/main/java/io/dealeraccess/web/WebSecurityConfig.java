@@ -25,6 +25,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authentication.AccountStatusException;
 
@@ -38,6 +40,7 @@ import org.springframework.security.authentication.AccountStatusException;
 class WebSecurityConfig {
 
   static final String LOGIN_ERROR = "loginError";
+  static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
   @Order(1)
@@ -59,16 +62,22 @@ class WebSecurityConfig {
   @Order(2)
   SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin,
       @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
-    http.securityMatcher("/staff/**")
+    http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(PROMETHEUS)))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/staff/login").permitAll()
             .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
+                CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
+            .requestMatchers(PROMETHEUS).hasAnyRole(
+                CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
             .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .anyRequest().authenticated())
         .authenticationManager(new ProviderManager(staffLogin.provider()))
         .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
+        // HTTP Basic too, for the Prometheus scraper
+        .httpBasic(basic -> { })
         .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
             .failureUrl("/staff/login?error"))
         .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login"));
