@@ -1,6 +1,8 @@
 package io.dealeraccess.staff;
 
 import io.dealeraccess.account.IdentityCheck;
+import io.dealeraccess.notification.MailService;
+import io.dealeraccess.request.RequestService;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,14 +10,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Staff pages of our own (Camunda users): the help-desk identity check. */
+/** Staff pages of our own (Camunda users): a request's whole timeline, the help-desk identity check. */
 @Controller
 class StaffPagesController {
 
   private final IdentityCheck identityCheck;
+  private final RequestService requests;
+  private final MailService mail;
 
-  StaffPagesController(IdentityCheck identityCheck) {
+  StaffPagesController(IdentityCheck identityCheck, RequestService requests, MailService mail) {
     this.identityCheck = identityCheck;
+    this.requests = requests;
+    this.mail = mail;
+  }
+
+  /** The whole timeline of one request: every event and every email, for any staff member. */
+  @GetMapping("/staff/requests")
+  String request(@RequestParam(required = false) String reference, Model model) {
+    model.addAttribute("reference", reference);
+    if (reference != null && !reference.isBlank()) {
+      requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT)).ifPresentOrElse(found -> {
+        model.addAttribute("found", found);
+        model.addAttribute("timeline", requests.timeline(found.getId()));
+        model.addAttribute("emails", mail.sentFor(found.getId()));
+      }, () -> model.addAttribute("notFound", true));
+    }
+    return "staff/request";
   }
 
   @GetMapping("/staff/login")
