@@ -27,6 +27,8 @@ public final class RequestVariables {
   public static final String APPLICATION_NAMES = "applicationNames";
   public static final String CHECKS_PASSED = "checksPassed";
   public static final String CHECK_RESULTS = "checkResults";
+  /** For the reviewer: the user ID's applications now and earlier requests for the same ID or person. */
+  public static final String REVIEW_CONTEXT = "reviewContext";
   public static final String APPROVED = "approved";
   public static final String DENIAL_REASON = "denialReason";
   /** A {@link DenialCode} name. */
@@ -53,7 +55,7 @@ public final class RequestVariables {
   /** Every declared name, for the contract test. */
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
       APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
-      CHECK_RESULTS, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
+      CHECK_RESULTS, REVIEW_CONTEXT, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
   private RequestVariables() {}
@@ -102,9 +104,10 @@ public final class RequestVariables {
     return stringValue(scope, MAIL_RECIPIENT);
   }
 
-  public static void setChecks(VariableScope scope, boolean passed, String results) {
+  public static void setChecks(VariableScope scope, boolean passed, String results, String reviewContext) {
     scope.setVariable(CHECKS_PASSED, Variables.booleanValue(passed));
     scope.setVariable(CHECK_RESULTS, Variables.stringValue(results));
+    scope.setVariable(REVIEW_CONTEXT, Variables.stringValue(reviewContext));
   }
 
   public static void setDecision(VariableScope scope, boolean approved, DenialCode code, String denialReason) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Runs the automated checks; the process routes on {@code checksPassed}. */
+/** Runs the automated checks; the process routes on {@code checksPassed}, the review form shows the rest. */
 @Component
 class RunAutomatedChecksDelegate implements JavaDelegate {
 
@@ -16,8 +16,10 @@ class RunAutomatedChecksDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CheckOutcome outcome = requests.runChecks(RequestVariables.requestId(execution));
-    RequestVariables.setChecks(execution, outcome.passed(), outcome.summary());
+    Long requestId = RequestVariables.requestId(execution);
+    CheckOutcome outcome = requests.runChecks(requestId);
+    // the review form shows the results next to the ID's applications and history
+    RequestVariables.setChecks(execution, outcome.passed(), outcome.summary(), requests.reviewContext(requestId));
     if (!outcome.passed()) {
       RequestVariables.setDecision(execution, false, DenialCode.FAILED_CHECK, outcome.denialReason());
     }

@@ -12,6 +12,8 @@ interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
 
   List<UserIdRequest> findByUserIdOrderBySubmittedAtDesc(String userId);
 
+  List<UserIdRequest> findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(String userId, String email);
+
   List<UserIdRequest> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Instant from, Instant to);
 
   boolean existsByUserIdAndRequestTypeAndStatusIn(String userId, RequestType type, Collection<RequestStatus> statuses);

@@ -57,6 +57,21 @@ class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void theReviewerSeesTheIdsApplicationsAndEarlierRequests() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    UserIdRequest first = removal(account, account.email());
+    taskService.complete(task(first).getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue("approved", false).putValue("denialCode", "IDENTITY_NOT_CONFIRMED"));
+    UserIdRequest second = removal(account, account.email());
+
+    String context = (String) taskService.getVariable(task(second).getId(), "reviewContext");
+
+    assertThat(context).contains("Applications the user ID holds now: IntelliRater, SmartCash")
+        .contains(first.getReference()).contains("Denied").contains("Identity not confirmed")
+        .doesNotContain(second.getReference());
+  }
+
+  @Test
   void theFiltersSortTheQueue() {
     AccountView account = account("GENERAL_MANAGER", "SMARTCASH");
     UserIdRequest plain = removal(account, account.email());
