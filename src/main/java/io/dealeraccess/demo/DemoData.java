@@ -10,6 +10,7 @@ import io.dealeraccess.account.SecurityAnswer;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +42,15 @@ class DemoData implements ApplicationRunner {
   private final AccountService accounts;
   private final Secrets secrets;
   private final ProfileService profiles;
+  private final JdbcTemplate jdbc;
 
-  DemoData(DealershipService dealerships, AccountService accounts, Secrets secrets, ProfileService profiles) {
+  DemoData(DealershipService dealerships, AccountService accounts, Secrets secrets, ProfileService profiles,
+      JdbcTemplate jdbc) {
     this.dealerships = dealerships;
     this.accounts = accounts;
     this.secrets = secrets;
     this.profiles = profiles;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -61,8 +66,48 @@ class DemoData implements ApplicationRunner {
     accounts.createDemoAccount(account("casey.idle", "Casey", "Idle", "casey.idle@riverside.example",
         DealerRole.OFFICE_MANAGER, List.of("SMARTCASH")), DealerUserStatus.INACTIVE,
         now.minus(Duration.ofDays(75)));
+    demoHistory(now);
     if (accounts.find("jordan.active").map(account -> account.helpdeskQuestion() == null).orElse(false)) {
       profiles.changeHelpDeskQuestion("jordan.active", "Name of my first car dealership?", "Lakeside");
+    }
+  }
+
+  /**
+   * Decided requests of the last three weeks, so the analytics page has something to show on a fresh start. They are
+   * history only: their processes are not running (references R-DEMO-…).
+   */
+  private void demoHistory(Instant now) {
+    Integer present = jdbc.queryForObject("select count(*) from user_id_request where reference like 'R-DEMO-%'",
+        Integer.class);
+    if (present != null && present > 0) {
+      return;
+    }
+    String[][] rows = {
+        // type, dealership, days ago, hours to decision, decision, denial code
+        {"NEW_USER_ID", "Riverside Motors", "20", "5", "APPROVED", null},
+        {"NEW_USER_ID", "Riverside Motors", "18", "30", "DENIED", "NOT_EMPLOYED"},
+        {"NEW_USER_ID", "Lakeview Auto Group", "15", "3", "APPROVED", null},
+        {"ADD_APPLICATION_ACCESS", "Summit Ford", "14", "8", "APPROVED", null},
+        {"ADD_APPLICATION_ACCESS", "Summit Ford", "12", "2", "DENIED", "ROLE_NOT_ELIGIBLE"},
+        {"REMOVE_APPLICATION_ACCESS", "Harbor Chevrolet", "10", "20", "APPROVED", null},
+        {"REACTIVATE_USER_ID", "Riverside Motors", "9", "26", "APPROVED", null},
+        {"DEACTIVATE_USER_ID", "Prairie Toyota", "7", "4", "APPROVED", null},
+        {"NEW_USER_ID", "Prairie Toyota", "5", "1", "DENIED", "DUPLICATE_ID"},
+        {"NEW_USER_ID", "Harbor Chevrolet", "3", "12", "APPROVED", null}};
+    int number = 1;
+    for (String[] row : rows) {
+      Instant submitted = now.minus(Duration.ofDays(Long.parseLong(row[2])));
+      Instant decided = submitted.plus(Duration.ofHours(Long.parseLong(row[3])));
+      jdbc.update("insert into user_id_request (reference, request_type, status, pdn, dealership_name, first_name, "
+              + "last_name, email, business_phone, user_id, applications, submitted_at, email_verified_at, "
+              + "sla_due_at, decided_at, decided_by, decision, denial_code, sla_breached, version) values "
+              + "(?, ?, ?, '10001', ?, 'Demo', 'History', 'history@demo.example', '555-010-0199', ?, '', ?, ?, ?, ?, "
+              + "'agent', ?, ?, ?, 0)",
+          String.format("R-DEMO-%04d", number), row[0], "APPROVED".equals(row[4]) ? "COMPLETED" : "DENIED", row[1],
+          "demo.history" + number, Timestamp.from(submitted), Timestamp.from(submitted),
+          Timestamp.from(submitted.plus(Duration.ofDays(1))), Timestamp.from(decided), row[4], row[5],
+          decided.isAfter(submitted.plus(Duration.ofDays(1))));
+      number++;
     }
   }
 
