@@ -1,0 +1,119 @@
+package io.dealeraccess.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.dealership.Dealership;
+import io.dealeraccess.dealership.DealershipService;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestStatus;
+import io.dealeraccess.request.UserIdRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Production mode on the real PostgreSQL server (127.0.0.1:5432): a fresh database, the engine schema from Camunda's
+ * Liquibase changelog, the application's tables by Flyway, no demo data. Runs in the Maven profile postgres-it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "DEALERACCESS_DB_URL=" + PostgresProductionPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
+    "DEALERACCESS_ADMIN_PASSWORD=it-admin-password", "DEALERACCESS_BASE_URL=http://localhost:8080",
+    "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret", "spring.mail.port=3025",
+    "camunda.bpm.job-execution.enabled=false", "dealeraccess.captcha.enabled=false"})
+@ActiveProfiles("postgres")
+class PostgresProductionPostgresIT {
+
+  static final String DATABASE = "dealeraccess_it";
+  static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
+
+  static {
+    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+         Statement sql = admin.createStatement()) {
+      sql.execute("drop database if exists " + DATABASE + " with (force)");
+      sql.execute("create database " + DATABASE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL is needed at 127.0.0.1:5432 (user postgres, trust auth) for the "
+          + "postgres-it profile; .ci/run starts it when it is installed but stopped", e);
+    }
+  }
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired
+  private JdbcTemplate jdbc;
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private AccountService accounts;
+  @Autowired
+  private DealershipService dealerships;
+  @Autowired
+  private RuntimeService runtime;
+  @Autowired
+  private TaskService tasks;
+  @Autowired
+  private ManagementService management;
+
+  @Test
+  void theSchemaComesFromCamundasChangelogAndFlywayAndThereIsNoDemoData() {
+    assertThat(jdbc.queryForObject("select count(*) from camunda_databasechangelog", Integer.class)).isPositive();
+    assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
+        String.class)).contains("0", "1", "5");
+    assertThat(jdbc.queryForObject("select count(*) from dealership where pdn between '10001' and '10020'",
+        Integer.class)).as("no demo dealerships").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ in ('agent', 'analyst')",
+        Integer.class)).isZero();
+    assertThat(jdbc.queryForList("select version_ from act_ge_schema_log", String.class))
+        .as("Camunda's changelog brought the schema up to the engine's version").contains("7.24.0");
+  }
+
+  @Test
+  void aRequestRunsFromSubmissionToTheChangedAccount() {
+    dealerships.saveIfAbsent(new Dealership("20001", "Postgres Motors", true));
+    accounts.provision(new NewAccount("pg.owner", "20001", "Pat", "Gres", "pg.owner@dealer.example",
+        "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH", "INTELLIRATER"), null));
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("20001", "pg.owner",
+        new Applicant("Pat", "Gres", "pg.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
+        .singleResult().getId();
+    runJobs(instance);
+
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        withVariables("approved", true));
+    runJobs(instance);
+
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(accounts.find("pg.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
+    assertThat(greenMail.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  private void runJobs(String processInstanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+}
