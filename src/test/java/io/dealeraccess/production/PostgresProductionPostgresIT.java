@@ -14,10 +14,6 @@ import io.dealeraccess.request.RemoveAccessSubmission;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.RequestStatus;
 import io.dealeraccess.request.UserIdRequest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,14 +42,7 @@ class PostgresProductionPostgresIT {
   static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
   static {
-    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-         Statement sql = admin.createStatement()) {
-      sql.execute("drop database if exists " + DATABASE + " with (force)");
-      sql.execute("create database " + DATABASE);
-    } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL is needed at 127.0.0.1:5432 (user postgres, trust auth) for the "
-          + "postgres-it profile; .ci/run starts it when it is installed but stopped", e);
-    }
+    PostgresDatabases.recreate(DATABASE);
   }
 
   @RegisterExtension

@@ -1,0 +1,145 @@
+package io.dealeraccess.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.dealership.Dealership;
+import io.dealeraccess.dealership.DealershipService;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestStatus;
+import io.dealeraccess.request.UserIdRequest;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two nodes on one PostgreSQL database: this test's application is node A (its job executor off); node B is the
+ * packaged application in its own JVM with its job executor on. A request submitted on node A is worked by node B's
+ * job executor and reviewed through node B's REST API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "DEALERACCESS_DB_URL=" + TwoNodesPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
+    "DEALERACCESS_ADMIN_PASSWORD=" + TwoNodesPostgresIT.ADMIN_PASSWORD,
+    "DEALERACCESS_BASE_URL=http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret",
+    "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false", "dealeraccess.captcha.enabled=false"})
+@ActiveProfiles("postgres")
+class TwoNodesPostgresIT {
+
+  static final String DATABASE = "dealeraccess_cluster_it";
+  static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
+  static final String ADMIN_PASSWORD = "cluster-admin-password";
+
+  static {
+    PostgresDatabases.recreate(DATABASE);
+  }
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withPerMethodLifecycle(false);
+
+  private static Process nodeB;
+
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private AccountService accounts;
+  @Autowired
+  private DealershipService dealerships;
+
+  @AfterAll
+  static void stopNodeB() {
+    if (nodeB != null) {
+      nodeB.destroy();
+    }
+  }
+
+  /** The packaged application, started with the postgres profile on a free port. */
+  private static String startNodeB() throws IOException {
+    Path jar;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("package the application first"));
+    }
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString(), "--server.port=" + port, "--spring.mail.port=3025");
+    builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DEALERACCESS_DB_URL", URL,
+        "DEALERACCESS_DB_USER", "postgres", "DEALERACCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
+        "DEALERACCESS_BASE_URL", "http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET", "it-secret"));
+    builder.redirectErrorStream(true).redirectOutput(new File("target/node-b.log"));
+    nodeB = builder.start();
+    String url = "http://localhost:" + port;
+    StaffRestClient anonymous = new StaffRestClient(url, null, null);
+    waitFor(Duration.ofSeconds(120), () -> {
+      try {
+        return anonymous.get("/actuator/health/readiness").status() == 200;
+      } catch (RuntimeException notYet) {
+        return false;
+      }
+    }, "node B to be ready (see target/node-b.log)");
+    return url;
+  }
+
+  private static void waitFor(Duration limit, BooleanSupplier condition, String what) {
+    Instant end = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("Timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  @Test
+  void aRequestSubmittedOnNodeAIsReviewedThroughNodeBAndCompletes() throws IOException {
+    String nodeBUrl = startNodeB();
+    dealerships.saveIfAbsent(new Dealership("20002", "Cluster Motors", true));
+    accounts.provision(new NewAccount("cluster.owner", "20002", "Cleo", "Node", "cluster.owner@dealer.example",
+        "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH", "INTELLIRATER"), null));
+
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("20002", "cluster.owner",
+        new Applicant("Cleo", "Node", "cluster.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
+
+    StaffRestClient admin = new StaffRestClient(nodeBUrl, "admin", ADMIN_PASSWORD);
+    String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + request.getReference();
+    waitFor(Duration.ofSeconds(60), () -> admin.get(taskQuery).json().size() == 1,
+        "node B's job executor to bring the request to review");
+    String taskId = admin.get(taskQuery).json().get(0).get("id").asText();
+    assertThat(admin.post("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
+
+    waitFor(Duration.ofSeconds(60),
+        () -> requests.get(request.getId()).getStatus() == RequestStatus.COMPLETED, "provisioning on node B");
+    assertThat(accounts.find("cluster.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
+    waitFor(Duration.ofSeconds(30), () -> greenMail.getReceivedMessages().length >= 2,
+        "the receipt and approval emails from node B");
+  }
+}
