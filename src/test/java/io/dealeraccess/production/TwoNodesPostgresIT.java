@@ -33,15 +33,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Two nodes on one PostgreSQL database: this test's application is node A (its job executor off); node B is the
- * packaged application in its own JVM with its job executor on. A request submitted on node A is worked by node B's
- * job executor and reviewed through node B's REST API.
+ * Two nodes on one PostgreSQL database: this test's application is node A, node B is the packaged application in
+ * its own JVM; both run the job executor, as a homogeneous Camunda cluster does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "DEALERACCESS_DB_URL=" + TwoNodesPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
     "DEALERACCESS_ADMIN_PASSWORD=" + TwoNodesPostgresIT.ADMIN_PASSWORD,
     "DEALERACCESS_BASE_URL=http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret",
-    "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false", "dealeraccess.captcha.enabled=false"})
+    "spring.mail.port=3025", "dealeraccess.captcha.enabled=false"})
 @ActiveProfiles("postgres")
 class TwoNodesPostgresIT {
 
@@ -65,6 +64,10 @@ class TwoNodesPostgresIT {
   private AccountService accounts;
   @Autowired
   private DealershipService dealerships;
+  @Autowired
+  private org.camunda.bpm.engine.IdentityService identity;
+  @Autowired
+  private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @AfterAll
   static void stopNodeB() {
@@ -118,9 +121,69 @@ class TwoNodesPostgresIT {
     }
   }
 
+  private static String nodeBUrl;
+
+  private static synchronized String nodeB() throws IOException {
+    if (nodeBUrl == null) {
+      nodeBUrl = startNodeB();
+    }
+    return nodeBUrl;
+  }
+
+  private long mailTo(String address) {
+    return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+      try {
+        return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
+  }
+
+  @Test
+  void twoHundredSlaTimersFallingDueAtOnceFireExactlyOnceAcrossBothNodes() throws IOException {
+    nodeB();
+    org.camunda.bpm.engine.identity.User watcher = identity.newUser("watcher");
+    watcher.setEmail("watcher@helpdesk.example");
+    watcher.setPassword("watcher-password");
+    identity.saveUser(watcher);
+    identity.createMembership("watcher", "helpdesk-supervisors");
+    dealerships.saveIfAbsent(new Dealership("20003", "Burst Motors", true));
+    accounts.provision(new NewAccount("burst.owner", "20003", "Bea", "Burst", "burst.owner@dealer.example",
+        "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH"), null));
+    int count = 200;
+    for (int i = 0; i < count; i++) {
+      requests.submitRemoveAccess(new RemoveAccessSubmission("20003", "burst.owner", new Applicant("Bea", "Burst",
+          "burst.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
+    }
+    String slaTimers = "select count(*) from act_ru_job j join act_ru_execution e on j.process_instance_id_ = e.id_ "
+        + "where j.type_ = 'timer' and j.handler_cfg_ like '%Timer_SlaDue%' and e.business_key_ in "
+        + "(select reference from user_id_request where user_id = 'burst.owner')";
+    waitFor(Duration.ofSeconds(180), () -> jdbc.queryForObject(slaTimers, Integer.class) == count,
+        "all " + count + " reviews to start on the two nodes");
+
+    // every SLA falls due now
+    jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where type_ = 'timer' and "
+        + "handler_cfg_ like '%Timer_SlaDue%'");
+
+    waitFor(Duration.ofSeconds(180), () -> mailTo("watcher@helpdesk.example") >= count,
+        count + " escalation emails");
+    waitFor(Duration.ofSeconds(30), () -> jdbc.queryForObject(slaTimers, Integer.class) == 0, "no SLA timer left");
+    try {
+      Thread.sleep(3000); // a late duplicate would arrive now
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(mailTo("watcher@helpdesk.example")).as("one escalation per request").isEqualTo(count);
+    assertThat(jdbc.queryForObject("select count(*) from user_id_request where user_id = 'burst.owner' and "
+        + "sla_breached", Integer.class)).isEqualTo(count);
+    assertThat(jdbc.queryForObject("select count(*) from sent_email where template = 'sla-escalation'",
+        Integer.class)).isEqualTo(count);
+  }
+
   @Test
   void aRequestSubmittedOnNodeAIsReviewedThroughNodeBAndCompletes() throws IOException {
-    String nodeBUrl = startNodeB();
+    String nodeBUrl = nodeB();
     dealerships.saveIfAbsent(new Dealership("20002", "Cluster Motors", true));
     accounts.provision(new NewAccount("cluster.owner", "20002", "Cleo", "Node", "cluster.owner@dealer.example",
         "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH", "INTELLIRATER"), null));
