@@ -78,6 +78,12 @@ class TwoNodesPostgresIT {
 
   /** The packaged application, started with the postgres profile on a free port. */
   private static String startNodeB() throws IOException {
+    return startNode("node-b");
+  }
+
+  private static Process lastStarted;
+
+  private static String startNode(String name, String... extraArgs) throws IOException {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
@@ -87,13 +93,19 @@ class TwoNodesPostgresIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "--server.port=" + port, "--spring.mail.port=3025");
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "--server.port=" + port, "--spring.mail.port=3025"));
+    command.addAll(List.of(extraArgs));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DEALERACCESS_DB_URL", URL,
         "DEALERACCESS_DB_USER", "postgres", "DEALERACCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
         "DEALERACCESS_BASE_URL", "http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET", "it-secret"));
-    builder.redirectErrorStream(true).redirectOutput(new File("target/node-b.log"));
-    nodeB = builder.start();
+    builder.redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
+    lastStarted = builder.start();
+    if ("node-b".equals(name)) {
+      nodeB = lastStarted;
+    }
     String url = "http://localhost:" + port;
     StaffRestClient anonymous = new StaffRestClient(url, null, null);
     waitFor(Duration.ofSeconds(120), () -> {
@@ -102,7 +114,7 @@ class TwoNodesPostgresIT {
       } catch (RuntimeException notYet) {
         return false;
       }
-    }, "node B to be ready (see target/node-b.log)");
+    }, name + " to be ready (see target/" + name + ".log)");
     return url;
   }
 
@@ -179,6 +191,39 @@ class TwoNodesPostgresIT {
         + "sla_breached", Integer.class)).isEqualTo(count);
     assertThat(jdbc.queryForObject("select count(*) from sent_email where template = 'sla-escalation'",
         Integer.class)).isEqualTo(count);
+  }
+
+  @Test
+  void aNodeKilledDuringABurstLosesNothingAndRunsNothingTwice() throws IOException {
+    // the killed node's job locks expire after 10 s, so the surviving node takes its jobs over quickly
+    startNode("node-killed", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
+    Process killed = lastStarted;
+    dealerships.saveIfAbsent(new Dealership("20004", "Crash Motors", true));
+    accounts.provision(new NewAccount("crash.owner", "20004", "Cal", "Crash", "crash.owner@dealer.example",
+        "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH"), null));
+    int count = 100;
+    for (int i = 0; i < count; i++) {
+      requests.submitRemoveAccess(new RemoveAccessSubmission("20004", "crash.owner", new Applicant("Cal", "Crash",
+          "crash.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
+    }
+    String receipts = "select count(*) from sent_email s join user_id_request r on s.request_id = r.id "
+        + "where r.user_id = 'crash.owner' and s.template = 'request-received'";
+    waitFor(Duration.ofSeconds(60), () -> jdbc.queryForObject(receipts, Integer.class) >= 10,
+        "the burst to be under way");
+
+    killed.destroyForcibly(); // kill -9, in the middle of the burst
+
+    String reviews = "select count(*) from act_ru_task t join act_ru_execution e on t.proc_inst_id_ = e.id_ "
+        + "where t.task_def_key_ = 'Task_ReviewRequest' and e.business_key_ in "
+        + "(select reference from user_id_request where user_id = 'crash.owner')";
+    waitFor(Duration.ofSeconds(180), () -> jdbc.queryForObject(reviews, Integer.class) == count,
+        "every request of the burst to reach review on the surviving node");
+    assertThat(jdbc.queryForObject(receipts, Integer.class)).as("one receipt per request").isEqualTo(count);
+    assertThat(jdbc.queryForObject("select count(*) from user_id_request where user_id = 'crash.owner'",
+        Integer.class)).isEqualTo(count);
+    assertThat(jdbc.queryForObject("select count(distinct process_instance_id) from user_id_request where user_id = "
+        + "'crash.owner'", Integer.class)).isEqualTo(count);
+    assertThat(mailTo("crash.owner@dealer.example")).as("no email sent twice").isEqualTo(count);
   }
 
   @Test
