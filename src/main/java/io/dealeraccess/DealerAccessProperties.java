@@ -19,7 +19,8 @@ public record DealerAccessProperties(
     Sla sla,
     DemoData demoData,
     Security security,
-    HelpDeskHours helpDeskHours) {
+    HelpDeskHours helpDeskHours,
+    Admin admin) {
 
   public record Captcha(boolean enabled) {}
 
@@ -33,6 +34,9 @@ public record DealerAccessProperties(
   public record DemoData(boolean enabled) {}
 
   public record Security(String tokenSecret) {}
+
+  /** The first Camunda administrator (group camunda-admin, every permission), created at the first start. */
+  public record Admin(String id, String password, String firstName, String lastName, String email) {}
 
   /** When the help desk answers the phone, as shown on the Help page; {@code timeZone} names the zone of the times. */
   public record HelpDeskHours(String timeZone, java.util.List<Opening> openings) {

@@ -26,11 +26,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff groups, what each may do (authorization checks are on), the Tasklist filters, and, with demo data, the demo
- * staff accounts. Runs at every start and only adds what is missing.
+ * Staff groups, what each may do (authorization checks are on), the first administrator, the Tasklist filters, and,
+ * with demo data, the demo staff accounts. Runs at every start and only adds what is missing.
  */
 @Component
 @Order(10)
@@ -48,22 +50,37 @@ class StaffSetup implements ApplicationRunner {
   private final FilterService filters;
   private final TaskService tasks;
   private final boolean demoData;
+  private final DealerAccessProperties.Admin admin;
+  private final JdbcTemplate jdbc;
 
   StaffSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-      DealerAccessProperties properties) {
+      DealerAccessProperties properties, JdbcTemplate jdbc) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.demoData = properties.demoData().enabled();
+    this.admin = properties.admin();
+    this.jdbc = jdbc;
   }
 
+  /**
+   * Under the setup lock: a second node starting at the same moment waits here until the first has committed, then
+   * finds everything in place. Camunda's services join this transaction.
+   */
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
+    jdbc.queryForObject("select id from setup_lock where id = 1 for update", Integer.class);
     group(StaffGroups.HELPDESK, "Help desk");
     group(StaffGroups.HELPDESK_SUPERVISORS, "Help desk supervisors");
     group(StaffGroups.ANALYSTS, "Process analysts");
     group(StaffGroups.CAMUNDA_ADMIN, "Camunda administrators");
+    for (Resources resource : Resources.values()) {
+      grant(StaffGroups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+    }
+    user(admin.id(), admin.firstName(), admin.lastName(), admin.email(), admin.password(),
+        StaffGroups.CAMUNDA_ADMIN);
 
     for (String reviewers : List.of(StaffGroups.HELPDESK, StaffGroups.HELPDESK_SUPERVISORS)) {
       grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -105,10 +122,10 @@ class StaffSetup implements ApplicationRunner {
     }
 
     if (demoData) {
-      user("agent", "Alex", "Agent", "agent@helpdesk.example", StaffGroups.HELPDESK);
-      user("supervisor", "Sam", "Supervisor", "supervisor@helpdesk.example", StaffGroups.HELPDESK,
+      user("agent", "Alex", "Agent", "agent@helpdesk.example", "agent", StaffGroups.HELPDESK);
+      user("supervisor", "Sam", "Supervisor", "supervisor@helpdesk.example", "supervisor", StaffGroups.HELPDESK,
           StaffGroups.HELPDESK_SUPERVISORS);
-      user("analyst", "Ana", "Analyst", "analyst@helpdesk.example", StaffGroups.ANALYSTS);
+      user("analyst", "Ana", "Analyst", "analyst@helpdesk.example", "analyst", StaffGroups.ANALYSTS);
     }
   }
 
@@ -157,13 +174,14 @@ class StaffSetup implements ApplicationRunner {
     return filter;
   }
 
-  private void user(String id, String firstName, String lastName, String email, String... groups) {
+  private void user(String id, String firstName, String lastName, String email, String password,
+      String... groups) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setEmail(email);
-      user.setPassword(id);
+      user.setPassword(password);
       identity.saveUser(user);
     }
     for (String group : groups) {

@@ -14,17 +14,9 @@ import io.dealeraccess.request.RemoveAccessSubmission;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.RequestStatus;
 import io.dealeraccess.request.UserIdRequest;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +38,7 @@ class TwoNodesPostgresIT {
 
   static final String DATABASE = "dealeraccess_cluster_it";
   static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
-  static final String ADMIN_PASSWORD = "cluster-admin-password";
+  static final String ADMIN_PASSWORD = Nodes.ADMIN_PASSWORD;
 
   static {
     PostgresDatabases.recreate(DATABASE);
@@ -76,68 +68,18 @@ class TwoNodesPostgresIT {
     }
   }
 
-  /** The packaged application, started with the postgres profile on a free port. */
-  private static String startNodeB() throws IOException {
-    return startNode("node-b");
-  }
-
-  private static Process lastStarted;
-
-  private static String startNode(String name, String... extraArgs) throws IOException {
-    Path jar;
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
-          .findFirst().orElseThrow(() -> new IllegalStateException("package the application first"));
-    }
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-        "--server.port=" + port, "--spring.mail.port=3025"));
-    command.addAll(List.of(extraArgs));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DEALERACCESS_DB_URL", URL,
-        "DEALERACCESS_DB_USER", "postgres", "DEALERACCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
-        "DEALERACCESS_BASE_URL", "http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET", "it-secret"));
-    builder.redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
-    lastStarted = builder.start();
-    if ("node-b".equals(name)) {
-      nodeB = lastStarted;
-    }
-    String url = "http://localhost:" + port;
-    StaffRestClient anonymous = new StaffRestClient(url, null, null);
-    waitFor(Duration.ofSeconds(120), () -> {
-      try {
-        return anonymous.get("/actuator/health/readiness").status() == 200;
-      } catch (RuntimeException notYet) {
-        return false;
-      }
-    }, name + " to be ready (see target/" + name + ".log)");
-    return url;
-  }
-
-  private static void waitFor(Duration limit, BooleanSupplier condition, String what) {
-    Instant end = Instant.now().plus(limit);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  private static void waitFor(Duration limit, java.util.function.BooleanSupplier condition, String what) {
+    Nodes.waitFor(limit, condition, what);
   }
 
   private static String nodeBUrl;
 
   private static synchronized String nodeB() throws IOException {
     if (nodeBUrl == null) {
-      nodeBUrl = startNodeB();
+      Nodes.Node node = Nodes.start("node-b", URL);
+      nodeB = node.process();
+      node.awaitReady();
+      nodeBUrl = node.url();
     }
     return nodeBUrl;
   }
@@ -196,8 +138,9 @@ class TwoNodesPostgresIT {
   @Test
   void aNodeKilledDuringABurstLosesNothingAndRunsNothingTwice() throws IOException {
     // the killed node's job locks expire after 10 s, so the surviving node takes its jobs over quickly
-    startNode("node-killed", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
-    Process killed = lastStarted;
+    Nodes.Node node = Nodes.start("node-killed", URL, "--camunda.bpm.job-execution.lock-time-in-millis=10000");
+    Process killed = node.process();
+    node.awaitReady();
     dealerships.saveIfAbsent(new Dealership("20004", "Crash Motors", true));
     accounts.provision(new NewAccount("crash.owner", "20004", "Cal", "Crash", "crash.owner@dealer.example",
         "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH"), null));

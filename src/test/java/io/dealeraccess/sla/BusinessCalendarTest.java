@@ -22,7 +22,7 @@ class BusinessCalendarTest {
 
   private final BusinessCalendar calendar = new BusinessCalendar(new DealerAccessProperties(null, null, null, null,
       null, null, new DealerAccessProperties.Sla(NEW_YORK, LocalTime.of(17, 0),
-          new ClassPathResource("holidays/us-federal.xml")), null, null, null));
+          new ClassPathResource("holidays/us-federal.xml")), null, null, null, null));
 
   @AfterEach
   void resetClock() {

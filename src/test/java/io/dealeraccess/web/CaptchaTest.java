@@ -16,7 +16,7 @@ class CaptchaTest {
 
   private static DealerAccessProperties properties(boolean enabled) {
     return new DealerAccessProperties(null, null, null, null, new DealerAccessProperties.Captcha(enabled), null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   private String code() {
