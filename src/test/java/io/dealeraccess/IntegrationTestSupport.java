@@ -3,6 +3,9 @@ package io.dealeraccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
@@ -114,24 +117,19 @@ public abstract class IntegrationTestSupport {
     throw new AssertionError("Jobs of " + processInstanceId + " keep coming back");
   }
 
-  /** Mail addressed to {@code address}; a mail to several people counts once (GreenMail keeps a copy each). */
+  /**
+   * Mail delivered to {@code address}: what its own inbox holds (a mail to several people is one copy per inbox), so
+   * an email sent twice counts twice even with the same Message-ID.
+   */
   protected static List<MimeMessage> mailTo(String address) {
-    Set<String> seen = new HashSet<>();
-    return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> seen.add(messageId(message)))
-        .filter(message -> {
-      try {
-        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-            .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
-  }
-
-  private static String messageId(MimeMessage message) {
+    GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+    if (user == null) {
+      return List.of();
+    }
     try {
-      return message.getMessageID();
-    } catch (MessagingException e) {
+      return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+          .map(StoredMessage::getMimeMessage).toList();
+    } catch (FolderException e) {
       throw new IllegalStateException(e);
     }
   }

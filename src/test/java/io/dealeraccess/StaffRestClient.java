@@ -34,6 +34,15 @@ public class StaffRestClient {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public Response put(String path, String jsonBody) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (authorization != null) {

@@ -43,9 +43,11 @@ class AnalyticsController {
     model.addAttribute("figures", figures);
     model.addAttribute("range", range);
     model.addAttribute("types", RequestType.values());
+    // inside a <script> element: markup characters escaped, so a denial reason typed by a reviewer cannot close it
     model.addAttribute("chartData", json.writeValueAsString(Map.of(
         "volumeByType", figures.volumeByType(), "backlog", figures.openBacklogByAge(),
-        "denialReasons", figures.topDenialReasons(), "dealerships", figures.volumeByDealership())));
+        "denialReasons", figures.topDenialReasons(), "dealerships", figures.volumeByDealership()))
+        .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
     return "staff/analytics";
   }
 

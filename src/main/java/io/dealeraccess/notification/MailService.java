@@ -3,7 +3,14 @@ package io.dealeraccess.notification;
 import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.request.RequestService;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +65,7 @@ public class MailService {
       throw new IllegalStateException("Mail " + template + " for request " + requestId + " has no recipient");
     }
     MailTemplates.RenderedMail mail = templates.render(template, model);
-    sender.send(mime(recipients, mail));
+    sender.send(mime(dedupKey, recipients, mail));
     String to = String.join(", ", recipients);
     ownTransaction.executeWithoutResult(status -> {
       sentEmails.save(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
@@ -73,8 +80,21 @@ public class MailService {
     return sentEmails.findByRequestIdOrderBySentAtAsc(requestId);
   }
 
-  private MimeMessage mime(List<String> recipients, MailTemplates.RenderedMail mail) {
-    MimeMessage message = sender.createMimeMessage();
+  /**
+   * The message, with a Message-ID made from the step's key. The one case where a step's email can go out twice is a
+   * node dying between the SMTP server's "accepted" and the record's commit (no SMTP send can be undone); the resend
+   * carries the same Message-ID, so mail servers and clients that collapse duplicates show it once.
+   */
+  private MimeMessage mime(String dedupKey, List<String> recipients, MailTemplates.RenderedMail mail) {
+    String messageId = "<" + messageIdOf(dedupKey) + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession()
+        : Session.getInstance(new Properties());
+    MimeMessage message = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
@@ -85,6 +105,15 @@ public class MailService {
       throw new IllegalStateException("Cannot build the email " + mail.subject(), e);
     }
     return message;
+  }
+
+  static String messageIdOf(String dedupKey) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
+      return "step." + HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Instant now() {

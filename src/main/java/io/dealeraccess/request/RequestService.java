@@ -81,6 +81,44 @@ public class RequestService {
         AutomatedChecks.OPEN);
   }
 
+  /**
+   * Runs a submission at most once per form page: a key seen before returns the request it created. Two submissions
+   * with the same key at the same moment: the unique key makes the second fail as a whole (its process start
+   * included), and {@link #submittedWith} finds the first.
+   */
+  public UserIdRequest once(String submissionKey, java.util.function.Supplier<UserIdRequest> submit) {
+    if (submissionKey == null) {
+      return submit.get();
+    }
+    Optional<UserIdRequest> earlier = requests.findBySubmissionKey(submissionKey);
+    if (earlier.isPresent()) {
+      log.info("Request {} submitted again from the same form page: not created twice", earlier.get().getReference());
+      return earlier.get();
+    }
+    UserIdRequest created = submit.get();
+    created.submittedFrom(submissionKey);
+    requests.flush();
+    return created;
+  }
+
+  /** The request submitted with this key, waiting a moment for a concurrent submission to commit. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public Optional<UserIdRequest> submittedWith(String submissionKey) {
+    for (int attempt = 0; attempt < 50 && submissionKey != null; attempt++) {
+      Optional<UserIdRequest> found = requests.findBySubmissionKey(submissionKey);
+      if (found.isPresent()) {
+        return found;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
   public UserIdRequest submitNewUserId(NewUserIdSubmission submission) {
     Dealership dealership = activeDealership(submission.pdn());
     String userId = AccountService.normalizeUserId(submission.userId());
@@ -285,6 +323,11 @@ public class RequestService {
     UserIdRequest request = load(requestId);
     request.expired(now());
     record(requestId, SYSTEM, "EXPIRED", "Email address not confirmed within 3 days");
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserIdRequest> findBySubmissionKey(String submissionKey) {
+    return requests.findBySubmissionKey(submissionKey);
   }
 
   @Transactional(readOnly = true)

@@ -74,6 +74,8 @@ public class UserIdRequest {
   private Instant completedAt;
   private String processInstanceId;
 
+  private String submissionKey;
+
   @Version
   private long version;
 
@@ -105,6 +107,10 @@ public class UserIdRequest {
   void deactivation(SubmittedBy submittedBy, DeactivationReason reason) {
     this.submittedBy = submittedBy;
     this.deactivationReason = reason;
+  }
+
+  void submittedFrom(String submissionKey) {
+    this.submissionKey = submissionKey;
   }
 
   void started(String processInstanceId) {

@@ -10,6 +10,8 @@ interface UserIdRequestRepository extends JpaRepository<UserIdRequest, Long> {
 
   Optional<UserIdRequest> findByReference(String reference);
 
+  Optional<UserIdRequest> findBySubmissionKey(String submissionKey);
+
   List<UserIdRequest> findByUserIdOrderBySubmittedAtDesc(String userId);
 
   List<UserIdRequest> findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(String userId, String email);

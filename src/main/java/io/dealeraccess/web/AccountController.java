@@ -18,6 +18,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -92,6 +93,10 @@ class AccountController {
   String submitRequest(Principal principal, @Valid @ModelAttribute(FORM) AddAccessForm form, BindingResult errors,
       Model model, HttpSession session) {
     AccountView account = own(principal);
+    Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
+    if (submitted.isPresent()) {
+      return submitted.get();
+    }
     Set<String> offered = offered(account).stream().filter(app -> eligibility.isEligible(account.role(),
         app.getCode())).map(PortalApplication::getCode).collect(Collectors.toSet());
     if (!offered.containsAll(form.getApplications())) {
@@ -103,9 +108,9 @@ class AccountController {
           "You already have a request for applications in review. Wait for its decision, then ask again.");
     }
     if (errors.hasErrors()) {
-      return showRequestForm(account, model);
+      return Confirmations.unlessSubmitted(requests, session, form, () -> showRequestForm(account, model));
     }
-    return Confirmations.remember(session, requests.submitAddAccess(account.userId(),
+    return Confirmations.submitOnce(requests, session, form, () -> requests.submitAddAccess(account.userId(),
         List.copyOf(form.getApplications())));
   }
 

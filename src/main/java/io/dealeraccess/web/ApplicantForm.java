@@ -9,7 +9,7 @@ import java.util.Locale;
  * What every public request form asks: the dealership's PDN, a user ID, the person submitting, and the security
  * code. Text is trimmed as it arrives; the field rules are annotations, checked on the server.
  */
-public abstract class ApplicantForm {
+public abstract class ApplicantForm extends OneSubmission {
 
   @NotBlank(message = "The PDN is missing. Start again with your dealership's PDN.")
   @Pattern(regexp = "\\d{5}", message = "A PDN is exactly five digits.")

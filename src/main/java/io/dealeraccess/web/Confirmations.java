@@ -1,8 +1,12 @@
 package io.dealeraccess.web;
 
+import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * The confirmation page shows the request this browser submitted last, so it can be reloaded and printed, and
@@ -21,6 +25,41 @@ final class Confirmations {
       case ADD_APPLICATION_ACCESS -> "redirect:/account/applications/confirmation";
       default -> "redirect:/requests/confirmation";
     };
+  }
+
+  /**
+   * Submits the form's request once: the same form page sent again (double click, back and resubmit, a replayed
+   * POST) shows the confirmation of the request it created the first time.
+   */
+  static String submitOnce(RequestService requests, HttpSession session, OneSubmission form,
+      Supplier<UserIdRequest> submit) {
+    String key = form.validSubmissionKey();
+    try {
+      return remember(session, requests.once(key, submit));
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException sameKeyAtOnce) {
+      // sent twice at the same moment: the other one was stored, with its process
+      return remember(session, requests.submittedWith(key).orElseThrow(() -> sameKeyAtOnce));
+    }
+  }
+
+  /**
+   * The confirmation of the request this form page already created, if it did: checked before the form's rules, which
+   * would otherwise refuse the repeat (the user ID is now taken, a request is now open).
+   */
+  static Optional<String> ifSubmitted(RequestService requests, HttpSession session, OneSubmission form) {
+    String key = form.validSubmissionKey();
+    return key == null ? Optional.empty()
+        : requests.findBySubmissionKey(key).map(request -> remember(session, request));
+  }
+
+  /**
+   * Shows the form's errors, unless they come from the same form page sent a moment earlier (a double click): that
+   * submission was stored while this one was checked, so its user ID is now taken or its request open. Then this one
+   * ends on the same confirmation.
+   */
+  static String unlessSubmitted(RequestService requests, HttpSession session, OneSubmission form,
+      Supplier<String> showErrors) {
+    return ifSubmitted(requests, session, form).orElseGet(showErrors);
   }
 
   static Optional<String> last(HttpSession session) {

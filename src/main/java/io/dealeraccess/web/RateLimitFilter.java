@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Per-address rate limit (Bucket4j) on the login and every public form: a client that posts more than
- * {@code dealeraccess.rate-limit.posts-per-minute} times a minute gets 429 and a page that says when to try again.
+ * {@code dealeraccess.rate-limit.posts-per-minute} times a minute gets 429 and the error page that says when to try again.
  * The buckets live in this node's memory. Part of the security filter chains, not a servlet filter of its own.
  */
 class RateLimitFilter extends OncePerRequestFilter {
@@ -57,15 +57,9 @@ class RateLimitFilter extends OncePerRequestFilter {
       return;
     }
     long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-    response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write("""
-        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title>
-        <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
-        <body><main class="container py-5"><h1 class="h3">Too many requests</h1>
-        <p id="rate-limited">You sent this form too many times in a short while. Please wait %d seconds, then try
-        again. Nothing you typed was saved.</p><a class="btn btn-primary" href="/">Back to the home page</a></main>
-        </body></html>""".formatted(seconds));
+    // the error page (error.html) says how long to wait
+    request.setAttribute(ErrorPageAttributes.RETRY_AFTER_SECONDS, seconds);
+    response.sendError(429);
   }
 }

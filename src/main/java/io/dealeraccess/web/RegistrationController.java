@@ -83,15 +83,20 @@ class RegistrationController {
       model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "registrationForm");
       return details(form, dealership.get(), model, session);
     }
+    Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
+    if (submitted.isPresent()) {
+      return submitted.get();
+    }
     validator.validate(form, errors, session);
     if (!errors.hasErrors()) {
       try {
-        return Confirmations.remember(session, requests.submitNewUserId(submission(form)));
+        return Confirmations.submitOnce(requests, session, form, () -> requests.submitNewUserId(submission(form)));
       } catch (SubmissionRejectedException e) {
         errors.rejectValue(e.field(), "submission.rejected", e.getMessage());
       }
     }
-    return details(form, dealership.get(), model, session);
+    return Confirmations.unlessSubmitted(requests, session, form,
+        () -> details(form, dealership.get(), model, session));
   }
 
 

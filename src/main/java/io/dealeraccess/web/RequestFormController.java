@@ -108,6 +108,10 @@ class RequestFormController {
       if (newCode != null) {
         return showRemove(withoutErrors(form, model), dealership, model, session);
       }
+      Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
+      if (submitted.isPresent()) {
+        return submitted.get();
+      }
       List<String> known = catalog.all().stream().map(PortalApplication::getCode).toList();
       if (!known.containsAll(form.getApplications())) {
         errors.rejectValue("applications", "applications.unknown", "Choose applications from the list.");
@@ -122,7 +126,7 @@ class RequestFormController {
         }
       });
       captcha.verify(session, form.getCaptcha(), errors);
-      return submitOrShow(errors, () -> requests.submitRemoveAccess(new RemoveAccessSubmission(form.getPdn(),
+      return submitOrShow(errors, form, () -> requests.submitRemoveAccess(new RemoveAccessSubmission(form.getPdn(),
               form.getUserId(), form.applicant(null), List.copyOf(form.getApplications()))),
           () -> showRemove(form, dealership, model, session), session);
     });
@@ -143,6 +147,10 @@ class RequestFormController {
       if (newCode != null) {
         return showDeactivate(withoutErrors(form, model), dealership, model, session);
       }
+      Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
+      if (submitted.isPresent()) {
+        return submitted.get();
+      }
       checkChoice(SubmittedBy.class, form.getSubmittedBy(), "submittedBy", errors);
       checkChoice(DealerRole.class, form.getRole(), "role", errors);
       checkChoice(DeactivationReason.class, form.getReason(), "reason", errors);
@@ -159,7 +167,7 @@ class RequestFormController {
         }
       }
       captcha.verify(session, form.getCaptcha(), errors);
-      return submitOrShow(errors, () -> requests.submitDeactivation(new DeactivationSubmission(form.getPdn(),
+      return submitOrShow(errors, form, () -> requests.submitDeactivation(new DeactivationSubmission(form.getPdn(),
               form.getUserId(), SubmittedBy.valueOf(form.getSubmittedBy()), form.applicant(form.getRole()),
               DeactivationReason.valueOf(form.getReason()))),
           () -> showDeactivate(form, dealership, model, session), session);
@@ -221,8 +229,8 @@ class RequestFormController {
       case CORRECT -> {
         session.removeAttribute(PENDING_REACTIVATION);
         session.removeAttribute(PENDING_QUESTION);
-        return Confirmations.remember(session, requests.submitReactivation(new ReactivationSubmission(
-            pending.getPdn(), pending.getUserId(), pending.applicant(null))));
+        return Confirmations.submitOnce(requests, session, pending, () -> requests.submitReactivation(
+            new ReactivationSubmission(pending.getPdn(), pending.getUserId(), pending.applicant(null))));
       }
       case WRONG -> errors.rejectValue("answer", "answer.wrong", "That answer does not match our records. "
           + checked.attemptsLeft() + (checked.attemptsLeft() == 1 ? " attempt" : " attempts") + " left.");
@@ -304,16 +312,16 @@ class RequestFormController {
     }
   }
 
-  private static String submitOrShow(BindingResult errors,
+  private String submitOrShow(BindingResult errors, OneSubmission form,
       Supplier<io.dealeraccess.request.UserIdRequest> submit, Supplier<String> show, HttpSession session) {
     if (!errors.hasErrors()) {
       try {
-        return Confirmations.remember(session, submit.get());
+        return Confirmations.submitOnce(requests, session, form, submit);
       } catch (SubmissionRejectedException e) {
         errors.rejectValue(e.field(), "submission.rejected", e.getMessage());
       }
     }
-    return show.get();
+    return Confirmations.unlessSubmitted(requests, session, form, show);
   }
 
   private String show(String view, ApplicantForm form, Dealership dealership, Model model, HttpSession session) {

@@ -25,6 +25,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -40,6 +43,16 @@ import org.springframework.security.authentication.AccountStatusException;
 class WebSecurityConfig {
 
   static final String LOGIN_ERROR = "loginError";
+  /**
+   * Our pages load scripts, styles and images from this server only, run no inline script, and may not be framed.
+   * (Camunda's web apps send their own policy.)
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+  /** JSON only: nothing in a REST answer may load or run anything. */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
   static final String PROMETHEUS = "/actuator/prometheus";
 
   @Bean
@@ -53,8 +66,23 @@ class WebSecurityConfig {
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        // Camunda's web apps frame their own pages and set their own Content-Security-Policy (with nonces)
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                request -> request.getRequestURI().substring(request.getContextPath().length())
+                    .startsWith("/engine-rest"),
+                new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY))));
     return http.build();
+  }
+
+  /** Security headers of our own pages (dealer app and staff pages); no-sniff and no-cache are Spring's defaults. */
+  static void ourPageHeaders(HttpSecurity http) throws Exception {
+    http.headers(headers -> headers
+        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
   }
 
   /** Our own staff pages, for Camunda users (their groups as roles). */
@@ -73,7 +101,10 @@ class WebSecurityConfig {
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
             .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
-            .anyRequest().authenticated())
+            // staff only: a dealer's login lives in the same session store, and must not open staff pages
+            .anyRequest().hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
+                CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS), CamundaStaffLogin.role(StaffGroups.ANALYSTS),
+                CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN)))
         .authenticationManager(new ProviderManager(staffLogin.provider()))
         .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
         // HTTP Basic too, for the Prometheus scraper
@@ -81,6 +112,7 @@ class WebSecurityConfig {
         .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
             .failureUrl("/staff/login?error"))
         .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login"));
+    ourPageHeaders(http);
     return http.build();
   }
 
@@ -93,7 +125,7 @@ class WebSecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
-                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**",
+                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**", "/js/**",
                 "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
@@ -112,6 +144,7 @@ class WebSecurityConfig {
               response.sendRedirect(request.getContextPath() + "/login?error");
             }))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
+    ourPageHeaders(http);
     return http.build();
   }
 

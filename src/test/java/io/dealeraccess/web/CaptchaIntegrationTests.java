@@ -11,20 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The registration form with the captcha switched on, as it is outside tests. */
-// its own engine and database: Camunda's REST API finds engines by name in a JVM-wide registry, and this second
-// context must not take the "default" engine of the shared test context
-@SpringBootTest(properties = {"dealeraccess.captcha.enabled=true", "camunda.bpm.process-engine-name=captcha",
-    "spring.datasource.url=jdbc:h2:mem:dealeraccess-captcha-test;DB_CLOSE_DELAY=-1"})
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@OutsideTestsContext
 class CaptchaIntegrationTests {
 
   @Autowired

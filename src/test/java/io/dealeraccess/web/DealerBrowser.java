@@ -29,6 +29,12 @@ public class DealerBrowser {
     this.baseUrl = baseUrl;
   }
 
+  /** Sent with every later request (for example X-Forwarded-For, as a proxy in front of the app would). */
+  public DealerBrowser withHeader(String name, String value) {
+    session.header(name, value);
+    return this;
+  }
+
   public Document open(String pathOrUrl) {
     String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
     return execute(session.newRequest(url).method(Connection.Method.GET));
@@ -75,6 +81,14 @@ public class DealerBrowser {
 
   public int status() {
     return last.statusCode();
+  }
+
+  public String contentType() {
+    return last.contentType();
+  }
+
+  public String header(String name) {
+    return last.header(name);
   }
 
   public String url() {

@@ -11,8 +11,10 @@ class RateLimitFilterTest {
 
   private final RateLimitFilter filter = new RateLimitFilter(3);
 
+  private MockHttpServletRequest request;
+
   private MockHttpServletResponse send(String method, String path, String address) throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    request = new MockHttpServletRequest(method, path);
     request.setRemoteAddr(address);
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, new MockFilterChain());
@@ -20,7 +22,7 @@ class RateLimitFilterTest {
   }
 
   @Test
-  void anAddressThatPostsTooOftenGets429WithAClearMessage() throws Exception {
+  void anAddressThatPostsTooOftenGets429AndTheSecondsToWait() throws Exception {
     for (int i = 0; i < 3; i++) {
       assertThat(send("POST", "/login", "10.1.1.1").getStatus()).isEqualTo(200);
     }
@@ -29,8 +31,9 @@ class RateLimitFilterTest {
 
     assertThat(refused.getStatus()).isEqualTo(429);
     assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
-    assertThat(refused.getContentAsString()).contains("You sent this form too many times")
-        .contains("Nothing you typed was saved");
+    assertThat(refused.getErrorMessage()).as("the error page, not a page of its own").isNull();
+    assertThat(request.getAttribute(ErrorPageAttributes.RETRY_AFTER_SECONDS)).as("seconds for the 429 page")
+        .isEqualTo(Long.parseLong(refused.getHeader("Retry-After")));
   }
 
   @Test

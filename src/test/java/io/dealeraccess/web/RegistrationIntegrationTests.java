@@ -18,23 +18,7 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
   private static final String PASSWORD = "Correct-Horse-Staple-9";
 
   private static Map<String, Object> details(String userId) {
-    Map<String, Object> fields = new HashMap<>();
-    fields.put("firstName", "Pat");
-    fields.put("lastName", "Smith");
-    fields.put("email", userId + "@riverside.example");
-    fields.put("businessPhone", "(555) 123-4567");
-    fields.put("role", "FINANCE_MANAGER");
-    fields.put("userId", userId);
-    fields.put("password", PASSWORD);
-    fields.put("confirmPassword", PASSWORD);
-    fields.put("question1", "FIRST_PET");
-    fields.put("answer1", "Rex");
-    fields.put("question2", "BIRTH_CITY");
-    fields.put("answer2", "Boston");
-    fields.put("question3", "FIRST_CAR");
-    fields.put("answer3", "Ford");
-    fields.put("applications", List.of("SMARTCASH", "INTELLIRATER"));
-    return fields;
+    return DealerForms.registration(userId);
   }
 
   /** From the home page through both steps; returns the confirmation page. */

@@ -15,11 +15,21 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     return new StaffRestClient(baseUrl(), user, user);
   }
 
+  private org.camunda.bpm.engine.identity.User newStaffUser() {
+    org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+    identity.deleteUser("wrongpasswordstaff");
+    org.camunda.bpm.engine.identity.User user = identity.newUser("wrongpasswordstaff");
+    user.setPassword("The-Right-One-42");
+    return user;
+  }
+
   @Test
   void engineRestAnswersOnlyCamundaUsers() {
     assertThat(new StaffRestClient(baseUrl(), null, null).get("/engine-rest/task").status()).isEqualTo(401);
-    // a wrong password delays that user's next login (Camunda's throttling): use an account no test logs in with
-    assertThat(new StaffRestClient(baseUrl(), "admin", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+    // a wrong password delays that user's next login (Camunda's throttling): a staff account of this test's own
+    processEngine.getIdentityService().saveUser(newStaffUser());
+    assertThat(new StaffRestClient(baseUrl(), "wrongpasswordstaff", "wrong").get("/engine-rest/task").status())
+        .isEqualTo(401);
     assertThat(new StaffRestClient(baseUrl(), "jordan.active", "Showroom-Keys-2026").get("/engine-rest/task")
         .status()).as("dealer users are not Camunda users").isEqualTo(401);
     assertThat(as("agent").get("/engine-rest/task").status()).isEqualTo(200);
@@ -72,5 +82,47 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     dealer.submit(login, "form", Map.of("userId", "jordan.active", "password", "Showroom-Keys-2026"));
     assertThat(dealer.url()).endsWith("/account");
     assertThat(dealer.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+  }
+
+  @Test
+  void everyPageSendsTheSecurityHeaders() {
+    for (String path : java.util.List.of("/", "/register", "/login", "/staff/login", "/no-such-page")) {
+      DealerBrowser browser = new DealerBrowser(baseUrl());
+      browser.open(path);
+      assertThat(browser.header("Content-Security-Policy")).as("CSP of %s", path)
+          .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
+              "form-action 'self'").doesNotContain("unsafe-inline");
+      assertThat(browser.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+      assertThat(browser.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(browser.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+      assertThat(browser.header("Permissions-Policy")).as(path).contains("camera=()");
+    }
+    DealerBrowser tasklist = new DealerBrowser(baseUrl());
+    tasklist.open("/camunda/app/tasklist/default/");
+    assertThat(tasklist.header("Content-Security-Policy")).as("Camunda's own policy, with nonces")
+        .contains("frame-ancestors 'none'", "nonce-");
+    assertThat(tasklist.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    assertThat(tasklist.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+    DealerBrowser rest = new DealerBrowser(baseUrl());
+    rest.open("/engine-rest/engine");
+    assertThat(rest.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    assertThat(rest.header("Referrer-Policy")).isEqualTo("same-origin");
+  }
+
+  @Test
+  void errorPagesSpeakInTheAppsLookWithoutInternals() {
+    DealerBrowser browser = new DealerBrowser(baseUrl());
+    Document notFound = browser.open("/css/no-such-file.css");
+    assertThat(browser.status()).isEqualTo(404);
+    assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+    assertThat(notFound.selectFirst("header.site-header")).isNotNull();
+
+    // the error page as the server renders it for an exception it did not expect
+    Document serverError = browser.open("/error");
+    assertThat(browser.status()).isEqualTo(500);
+    assertThat(serverError.select("h1").text()).isEqualTo("Something went wrong");
+    assertThat(serverError.text()).contains("Nothing was saved half-way").doesNotContain("Exception", "trace");
+    assertThat(serverError.selectFirst("header.site-header")).isNotNull();
   }
 }

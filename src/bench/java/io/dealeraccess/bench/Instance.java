@@ -1,0 +1,144 @@
+package io.dealeraccess.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An application under measurement, in a JVM of its own with the default heap settings: the packaged Dealer Access
+ * Desk, or the plain Camunda application of the baseline. Knows its start-up time (process start to the first page
+ * served) and its peak resident memory (the kernel's VmHWM).
+ */
+final class Instance {
+
+  final Process process;
+  final String url;
+  final Duration startUp;
+
+  private Instance(Process process, String url, Duration startUp) {
+    this.process = process;
+    this.url = url;
+    this.startUp = startUp;
+  }
+
+  /** The packaged application (target/*.jar), on H2 or, with {@code postgres}, on the local PostgreSQL. */
+  static Instance dealerAccessDesk(boolean postgres, int bcryptStrength) throws Exception {
+    Path jar;
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("package the application first"));
+    }
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port,
+        "--spring.mail.port=" + freePort(), "--dealeraccess.captcha.enabled=false",
+        "--dealeraccess.rate-limit.posts-per-minute=1000000000", "--logging.level.root=WARN",
+        "--dealeraccess.security.bcrypt-strength=" + bcryptStrength));
+    // -Dbench.args="--a=b --c=d": settings to try on the instance (job executor tuning, for example)
+    String extra = System.getProperty("bench.args", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (postgres) {
+      try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+              "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+          java.sql.Statement statement = admin.createStatement()) {
+        statement.execute("drop database if exists dealeraccess_bench with (force)");
+        statement.execute("create database dealeraccess_bench");
+      }
+      builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+      builder.environment().put("DEALERACCESS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/dealeraccess_bench");
+      builder.environment().put("DEALERACCESS_DB_USER", "postgres");
+      builder.environment().put("DEALERACCESS_ADMIN_PASSWORD", "admin");
+      builder.environment().put("DEALERACCESS_SECURITY_TOKEN_SECRET", "bench-secret");
+      builder.environment().put("DEALERACCESS_BASE_URL", "http://localhost:" + port);
+    } else {
+      command.add("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+      builder.command(command);
+    }
+    return start(builder, "bench-dealer-access-desk", "http://localhost:" + port, "/login");
+  }
+
+  /** The baseline: a Camunda Spring Boot application with the same starters and nothing of ours. */
+  static Instance plainCamunda() throws Exception {
+    int port = freePort();
+    ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        "baseline.PlainCamundaApplication", "--server.port=" + port);
+    return start(builder, "bench-plain-camunda", "http://localhost:" + port, "/camunda/app/welcome/default/");
+  }
+
+  /**
+   * Dealer Access Desk launched exactly like the baseline (same classpath, same JVM, its own main class), for a fair
+   * start-up comparison: a packaged jar loads its classes from nested jars, which costs time of its own.
+   */
+  static Instance dealerAccessDeskOnClasspath() throws Exception {
+    int port = freePort();
+    ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        "io.dealeraccess.DealerAccessApplication", "--server.port=" + port, "--spring.mail.port=" + freePort(),
+        "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1", "--logging.level.root=WARN");
+    return start(builder, "bench-dealer-access-desk-classpath", "http://localhost:" + port, "/login");
+  }
+
+  private static Instance start(ProcessBuilder builder, String name, String url, String firstPage)
+      throws Exception {
+    builder.redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
+    long started = System.nanoTime();
+    Process process = builder.start();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest page = HttpRequest.newBuilder(URI.create(url + firstPage)).timeout(Duration.ofSeconds(5)).build();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped; see target/" + name + ".log");
+      }
+      try {
+        if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return new Instance(process, url, Duration.ofNanos(System.nanoTime() - started));
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (Duration.ofNanos(System.nanoTime() - started).toSeconds() > 240) {
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " did not serve " + firstPage + " within 4 minutes");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Peak resident set size so far, in MiB (Linux). */
+  long peakResidentMiB() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,336 @@
+package io.dealeraccess.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Intake, measured against bare Camunda in the same run: whole dealer registrations (every page and POST, captcha off)
+ * and, alternating with them at the same concurrency, starting a one-user-task process through Camunda's REST API.
+ * Then start-up and peak memory against a plain Camunda Spring Boot application. Writes docs/BENCHMARKS.md; Gatling
+ * writes its HTML report under target/gatling/.
+ *
+ * <p>{@code -Dbench.postgres=true} runs the instance on the local PostgreSQL; {@code -Dbench.seconds=N} sets each
+ * load's duration (20 by default).
+ */
+public class IntakeSimulation extends Simulation {
+
+  static final boolean POSTGRES = Boolean.getBoolean("bench.postgres");
+  static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+  static final int[] USERS = {1, 8, 32};
+  /** The instance's BCrypt cost; lower only to see what hashing costs (the report says so). */
+  static final int BCRYPT = Integer.getInteger("bench.bcrypt-strength", 10);
+  static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+  private static final AtomicLong DEALERS = new AtomicLong();
+  /** Part 3: how many SLA timers fall due at once, seeded by this many concurrent dealers. */
+  static final int TIMERS = Integer.getInteger("bench.timers", 5000);
+  static final int SEEDERS = 8;
+  static final int SEEDED = TIMERS / SEEDERS * SEEDERS;
+  private String timerBurst = "not run";
+
+  private final Instance instance;
+  private Duration plainStartUp;
+  private Duration classpathStartUp;
+
+  public IntakeSimulation() throws Exception {
+    instance = Instance.dealerAccessDesk(POSTGRES, BCRYPT);
+    deployBaselineProcess(instance.url);
+
+    HttpProtocolBuilder protocol = http.baseUrl(instance.url)
+        .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+        .disableCaching();
+    PopulationBuilder chain = scenario("warm-up").exec(registration("warm-up"))
+        .injectClosed(constantConcurrentUsers(8).during(Math.max(10, SECONDS / 2)));
+    List<PopulationBuilder> loads = new ArrayList<>();
+    for (int users : USERS) {
+      loads.add(scenario("intake at " + users).exec(registration("intake at " + users))
+          .injectClosed(constantConcurrentUsers(users).during(SECONDS)));
+      loads.add(scenario("baseline at " + users).exec(baselineStart("baseline at " + users))
+          .injectClosed(constantConcurrentUsers(users).during(SECONDS)));
+    }
+    // part 3's seed: TIMERS remove-access requests in review, each with its SLA timer
+    loads.add(scenario("seed reviews").repeat(SEEDED / SEEDERS).on(removeRequest())
+        .injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(SEEDERS)));
+    PopulationBuilder last = loads.get(loads.size() - 1);
+    for (int i = loads.size() - 2; i >= 0; i--) {
+      last = loads.get(i).andThen(last);
+    }
+    setUp(chain.andThen(last)).protocols(protocol);
+  }
+
+  /** A whole registration, from the home page to the printable confirmation, as a new dealer. */
+  static ChainBuilder registration(String load) {
+    return exec(session -> session.set("t0", System.nanoTime()).set("userId", "bench" + DEALERS.incrementAndGet()))
+        .exec(http("home page").get("/"))
+        .exec(http("PDN page").get("/register").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+        .exec(http("PDN").post("/register").formParam("_csrf", "#{csrf}").formParam("pdn", "10001")
+            .check(css("input[name=submissionKey]", "value").saveAs("key")))
+        .exec(http("details").post("/register/details")
+            .formParam("_csrf", "#{csrf}").formParam("submissionKey", "#{key}").formParam("pdn", "10001")
+            .formParam("firstName", "Pat").formParam("lastName", "Bench")
+            .formParam("email", "#{userId}@bench.example").formParam("businessPhone", "555-123-4567")
+            .formParam("role", "FINANCE_MANAGER").formParam("userId", "#{userId}")
+            .formParam("password", "Correct-Horse-Staple-9").formParam("confirmPassword", "Correct-Horse-Staple-9")
+            .formParam("question1", "FIRST_PET").formParam("answer1", "Rex")
+            .formParam("question2", "BIRTH_CITY").formParam("answer2", "Boston")
+            .formParam("question3", "FIRST_CAR").formParam("answer3", "Ford")
+            .formParam("applications", "SMARTCASH")
+            .check(css("#reference").exists()))
+        .exitHereIfFailed()
+        .exec(session -> {
+          Recorder.completed(load, session.getLong("t0"));
+          return session;
+        });
+  }
+
+  /** A remove-access request for the demo ID jordan.active: no BCrypt, straight to review with its SLA timer. */
+  static ChainBuilder removeRequest() {
+    return exec(http("remove form").get("/requests/remove/details?pdn=10001")
+            .check(css("input[name=_csrf]", "value").saveAs("csrf"))
+            .check(css("input[name=submissionKey]", "value").saveAs("key")))
+        .exec(http("remove").post("/requests/remove/details")
+            .formParam("_csrf", "#{csrf}").formParam("submissionKey", "#{key}").formParam("pdn", "10001")
+            .formParam("userId", "jordan.active").formParam("firstName", "Jordan").formParam("lastName", "Active")
+            .formParam("email", "jordan.active@riverside.example").formParam("businessPhone", "555-123-4567")
+            .formParam("applications", "SMARTCASH")
+            .check(css("#reference").exists()));
+  }
+
+  /**
+   * Part 3: once every seeded request waits in review with its SLA timer, all timers are set to fall due at the same
+   * moment; the time until every escalation email is sent and recorded (the send task's history) is the figure.
+   */
+  private String measureTimerBurst() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    java.util.List<String> jobIds;
+    while (true) {
+      long timers = json(http, "/engine-rest/job/count?activityId=Timer_SlaDue").get("count").asLong();
+      if (timers >= SEEDED) {
+        jobIds = new ArrayList<>();
+        json(http, "/engine-rest/job?activityId=Timer_SlaDue").forEach(job -> jobIds.add(job.get("id").asText()));
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        return "not measured: only " + timers + " of " + SEEDED + " SLA timers were created within 10 minutes";
+      }
+      Thread.sleep(1000);
+    }
+    long escalatedBefore = escalations(http);
+    java.time.Instant dueAt = java.time.Instant.now().plusSeconds(60);
+    String body = "{\"duedate\": \"" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        .withZone(java.time.ZoneOffset.UTC).format(dueAt) + "\"}";
+    java.util.concurrent.ExecutorService setters = java.util.concurrent.Executors.newFixedThreadPool(8);
+    for (String id : jobIds) {
+      setters.submit(() -> http.send(HttpRequest.newBuilder(URI.create(instance.url + "/engine-rest/job/" + id
+          + "/duedate")).header("Authorization", ADMIN).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()));
+    }
+    setters.shutdown();
+    setters.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+    if (java.time.Instant.now().isAfter(dueAt)) {
+      return "not measured: setting " + jobIds.size() + " due dates took longer than a minute";
+    }
+    Thread.sleep(Math.max(0, Duration.between(java.time.Instant.now(), dueAt).toMillis()));
+    long start = System.nanoTime();
+    while (escalations(http) - escalatedBefore < jobIds.size()) {
+      if (Duration.ofNanos(System.nanoTime() - start).toMinutes() > 15) {
+        return String.format(Locale.ROOT, "not finished: %d of %d escalations within 15 minutes",
+            escalations(http) - escalatedBefore, jobIds.size());
+      }
+      Thread.sleep(250);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return String.format(Locale.ROOT, "%d SLA timers falling due at once: all fired and their escalation emails "
+        + "sent and recorded in %.1f s, **%.0f timers per second** (target ≥ 100 on one node on H2: %s)",
+        jobIds.size(), seconds, jobIds.size() / seconds, jobIds.size() / seconds >= 100 ? "met" : "missed");
+  }
+
+  private long escalations(HttpClient http) throws Exception {
+    return json(http, "/engine-rest/history/activity-instance/count?activityId=Task_SendEscalationEmail"
+        + "&finished=true").get("count").asLong();
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode json(HttpClient http, String path) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(instance.url + path))
+        .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+  }
+
+  /** What a user of bare Camunda would do instead: start a one-user-task process over REST. */
+  static ChainBuilder baselineStart(String load) {
+    return exec(session -> session.set("t0", System.nanoTime()))
+        .exec(http("start one-task process").post("/engine-rest/process-definition/key/bench-one-task/start")
+            .header("Authorization", ADMIN).body(StringBody("{}")).asJson().check(status().is(200)))
+        .exitHereIfFailed()
+        .exec(session -> {
+          Recorder.completed(load, session.getLong("t0"));
+          return session;
+        });
+  }
+
+  private static void deployBaselineProcess(String url) throws Exception {
+    String boundary = "bench" + System.nanoTime();
+    byte[] bpmn = IntakeSimulation.class.getResourceAsStream("/bench-one-task.bpmn").readAllBytes();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench-one-task.bpmn\"\r\n"
+        + "Content-Type: application/xml\r\n\r\n" + new String(bpmn, StandardCharsets.UTF_8) + "\r\n--" + boundary
+        + "--\r\n";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(url + "/engine-rest/deployment/create")).header("Authorization", ADMIN)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("cannot deploy the baseline process: " + response.body());
+    }
+  }
+
+  @Override
+  public void after() {
+    try {
+      timerBurst = measureTimerBurst();
+      long peak = instance.peakResidentMiB();
+      instance.stop();
+      // start-up, on a quiet machine, alternating, best of two each
+      Duration plain = Duration.ofDays(1);
+      Duration ours = Duration.ofDays(1);
+      for (int round = 0; round < 2; round++) {
+        Instance baseline = Instance.plainCamunda();
+        plain = plain.compareTo(baseline.startUp) < 0 ? plain : baseline.startUp;
+        baseline.stop();
+        Instance desk = Instance.dealerAccessDeskOnClasspath();
+        ours = ours.compareTo(desk.startUp) < 0 ? ours : desk.startUp;
+        desk.stop();
+      }
+      plainStartUp = plain;
+      classpathStartUp = ours;
+      Files.createDirectories(Path.of("docs"));
+      Files.writeString(Path.of("docs", "BENCHMARKS.md"), report(peak));
+      System.out.println(Files.readString(Path.of("docs", "BENCHMARKS.md")));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String report(long peakMiB) throws Exception {
+    StringBuilder out = new StringBuilder();
+    out.append("# Benchmarks\n\n");
+    out.append("Written by `").append(command()).append("` on ").append(LocalDate.now()).append(": ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(memoryGiB())
+        .append(" GiB memory, Java ").append(System.getProperty("java.version")).append(", ")
+        .append(POSTGRES ? "PostgreSQL (local)" : "H2 in memory").append(", BCrypt cost ").append(BCRYPT)
+        .append(BCRYPT == 10 ? " (the default)" : " (lowered to see what hashing costs: not the product's setting)")
+        .append(". Each load runs ").append(SECONDS)
+        .append(" s after a warm-up; intake and baseline alternate at each concurrency, so both meet the same ")
+        .append("machine. Gatling's HTML report of the run is under `target/gatling/`.\n\n");
+    out.append("## Intake: whole registrations against starting a one-user-task process over REST\n\n");
+    out.append("A registration is 4 requests and 2 redirects (home page, PDN page, PDN, details page, submission,")
+        .append(" confirmation page): the request stored, its process started and the confirmation shown.\n\n");
+    out.append("| users | intake /s | baseline /s | ratio (target ≥ 0.7) | intake p50 / p95 / p99 ms | ")
+        .append("baseline p50 / p95 / p99 ms | p99 ratio |\n|---|---|---|---|---|---|---|\n");
+    for (int users : USERS) {
+      Recorder.Figures intake = Recorder.figures("intake at " + users);
+      Recorder.Figures baseline = Recorder.figures("baseline at " + users);
+      out.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f | "
+              + "%.1f |%n", users, intake.perSecond(), baseline.perSecond(), intake.perSecond()
+              / baseline.perSecond(), intake.p50(), intake.p95(), intake.p99(), baseline.p50(), baseline.p95(),
+          baseline.p99(), intake.p99() / baseline.p99()));
+    }
+    Recorder.Figures intake8 = Recorder.figures("intake at 8");
+    Recorder.Figures baseline8 = Recorder.figures("baseline at 8");
+    out.append("\nTargets: intake at least 0.7 × the baseline's rate; p99 at 8 users at most 2 × the baseline's. ")
+        .append(String.format(Locale.ROOT, "At 8 users: rate ratio %.2f (%s), p99 ratio %.1f (%s).%n%n",
+            intake8.perSecond() / baseline8.perSecond(),
+            intake8.perSecond() >= 0.7 * baseline8.perSecond() ? "met" : "missed",
+            intake8.p99() / baseline8.p99(), intake8.p99() <= 2 * baseline8.p99() ? "met" : "missed"));
+    double hashMillis = bcryptMillis(BCRYPT);
+    out.append(String.format(Locale.ROOT, "**Why the intake targets are missed.** Each registration hashes the "
+        + "password and three security answers with BCrypt (cost %d): %.0f ms of CPU each on this machine, so "
+        + "%.0f ms per registration on a request thread, before anything is stored (a secret is never stored "
+        + "unhashed, not even until a job could hash it). With %d cores that alone caps intake near %.1f "
+        + "registrations per second, whatever else is made faster; the baseline hashes nothing. To see the rest of "
+        + "the cost, run with `-Dbench.bcrypt-strength=4` (not a setting for production).%n%n", BCRYPT, hashMillis,
+        4 * hashMillis, Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().availableProcessors() * 1000 / (4 * hashMillis)));
+    out.append("## Start-up and memory\n\n| | value | target |\n|---|---|---|\n");
+    out.append(String.format(Locale.ROOT, "| start to first served page, Dealer Access Desk, packaged jar (the "
+        + "benchmark's instance, started while Gatling starts) | %.1f s | |%n", instance.startUp.toMillis() / 1000.0));
+    out.append(String.format(Locale.ROOT, "| start to first served page, Dealer Access Desk, same classpath and "
+        + "JVM as the baseline (best of 2) | %.1f s | |%n", classpathStartUp.toMillis() / 1000.0));
+    out.append(String.format(Locale.ROOT, "| start to first served page, plain Camunda Spring Boot app with the "
+        + "same starters (best of 2) | %.1f s | |%n", plainStartUp.toMillis() / 1000.0));
+    out.append(String.format(Locale.ROOT, "| start-up ratio (same launch) | %.2f | ≤ 1.3 (%s) |%n",
+        (double) classpathStartUp.toMillis() / plainStartUp.toMillis(),
+        classpathStartUp.toMillis() <= 1.3 * plainStartUp.toMillis() ? "met" : "missed"));
+    out.append(String.format(Locale.ROOT, "| peak resident memory under this load (default heap settings) | %d MiB"
+        + " | ≤ 768 MiB (%s) |%n%n", peakMiB, peakMiB <= 768 ? "met" : "missed"));
+    out.append("Start-up: on top of the plain application, ours runs Flyway's migrations, builds Hibernate's ")
+        .append("entity model, deploys 7 BPMN processes, a DMN decision and 6 forms (Camunda's FEEL engine starts with ")
+        .append("the first decision), sets up staff groups, authorizations and filters, and loads the demo data. ")
+        .append("Memory: with the default heap settings the JVM may grow the heap to a quarter of the machine's ")
+        .append("memory and G1 prefers growing to collecting, so the peak resident size follows the allocation ")
+        .append("rate rather than the live data; a production start should set `-Xmx` (its effect is not measured ")
+        .append("yet).\n\n");
+    out.append("## Timer burst\n\n").append(SEEDED).append(" remove-application-access requests submitted through ")
+        .append("the web form wait in review, each with its SLA timer (`Timer_SlaDue`); their due dates are all set ")
+        .append("to the same moment through the REST API. One node, job executor as configured.\n\n")
+        .append(timerBurst).append(".\n\n");
+    out.append("## Not measured yet\n\nThe help-desk queue at 200 and 20,000 open reviews (issue 9, part 2), ")
+        .append("the timer burst on two nodes on PostgreSQL, and the tuning.\n");
+    return out.toString();
+  }
+
+  /** Milliseconds of one BCrypt hash at this cost, on this machine (median of 7). */
+  private static double bcryptMillis(int strength) {
+    org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder encoder =
+        new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength);
+    double[] times = new double[7];
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      encoder.encode("Correct-Horse-Staple-9");
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    java.util.Arrays.sort(times);
+    return times[times.length / 2];
+  }
+
+  private static String command() {
+    return "./mvnw -Pbench verify" + (POSTGRES ? " -Dbench.postgres=true" : "")
+        + (BCRYPT != 10 ? " -Dbench.bcrypt-strength=" + BCRYPT : "")
+        + (System.getProperty("bench.args", "").isBlank() ? ""
+            : " -Dbench.args=\"" + System.getProperty("bench.args").strip() + "\"")
+        + (SECONDS != 20 ? " -Dbench.seconds=" + SECONDS : "");
+  }
+
+  private static long memoryGiB() throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      if (line.startsWith("MemTotal:")) {
+        return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0);
+      }
+    }
+    return -1;
+  }
+}
