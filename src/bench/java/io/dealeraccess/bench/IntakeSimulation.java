@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,8 +49,12 @@ public class IntakeSimulation extends Simulation {
   /** Part 3: how many SLA timers fall due at once, seeded by this many concurrent dealers. */
   static final int TIMERS = Integer.getInteger("bench.timers", 5000);
   static final int SEEDERS = 8;
-  static final int SEEDED = TIMERS / SEEDERS * SEEDERS;
+  /** Part 2: the queue's two lengths. */
+  static final int[] QUEUE = java.util.Arrays.stream(System.getProperty("bench.queue", "200,20000").split(","))
+      .mapToInt(length -> Integer.parseInt(length.strip())).toArray();
   private String timerBurst = "not run";
+  private final Map<Integer, Map<String, HelpDeskQueue.Timing>> queue = new java.util.TreeMap<>();
+  private double seedSeconds;
 
   private final Instance instance;
   private Duration plainStartUp;
@@ -71,9 +76,6 @@ public class IntakeSimulation extends Simulation {
       loads.add(scenario("baseline at " + users).exec(baselineStart("baseline at " + users))
           .injectClosed(constantConcurrentUsers(users).during(SECONDS)));
     }
-    // part 3's seed: TIMERS remove-access requests in review, each with its SLA timer
-    loads.add(scenario("seed reviews").repeat(SEEDED / SEEDERS).on(removeRequest())
-        .injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(SEEDERS)));
     PopulationBuilder last = loads.get(loads.size() - 1);
     for (int i = loads.size() - 2; i >= 0; i--) {
       last = loads.get(i).andThen(last);
@@ -104,80 +106,6 @@ public class IntakeSimulation extends Simulation {
           Recorder.completed(load, session.getLong("t0"));
           return session;
         });
-  }
-
-  /** A remove-access request for the demo ID jordan.active: no BCrypt, straight to review with its SLA timer. */
-  static ChainBuilder removeRequest() {
-    return exec(http("remove form").get("/requests/remove/details?pdn=10001")
-            .check(css("input[name=_csrf]", "value").saveAs("csrf"))
-            .check(css("input[name=submissionKey]", "value").saveAs("key")))
-        .exec(http("remove").post("/requests/remove/details")
-            .formParam("_csrf", "#{csrf}").formParam("submissionKey", "#{key}").formParam("pdn", "10001")
-            .formParam("userId", "jordan.active").formParam("firstName", "Jordan").formParam("lastName", "Active")
-            .formParam("email", "jordan.active@riverside.example").formParam("businessPhone", "555-123-4567")
-            .formParam("applications", "SMARTCASH")
-            .check(css("#reference").exists()));
-  }
-
-  /**
-   * Part 3: once every seeded request waits in review with its SLA timer, all timers are set to fall due at the same
-   * moment; the time until every escalation email is sent and recorded (the send task's history) is the figure.
-   */
-  private String measureTimerBurst() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-    java.util.List<String> jobIds;
-    while (true) {
-      long timers = json(http, "/engine-rest/job/count?activityId=Timer_SlaDue").get("count").asLong();
-      if (timers >= SEEDED) {
-        jobIds = new ArrayList<>();
-        json(http, "/engine-rest/job?activityId=Timer_SlaDue").forEach(job -> jobIds.add(job.get("id").asText()));
-        break;
-      }
-      if (System.nanoTime() > deadline) {
-        return "not measured: only " + timers + " of " + SEEDED + " SLA timers were created within 10 minutes";
-      }
-      Thread.sleep(1000);
-    }
-    long escalatedBefore = escalations(http);
-    java.time.Instant dueAt = java.time.Instant.now().plusSeconds(60);
-    String body = "{\"duedate\": \"" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-        .withZone(java.time.ZoneOffset.UTC).format(dueAt) + "\"}";
-    java.util.concurrent.ExecutorService setters = java.util.concurrent.Executors.newFixedThreadPool(8);
-    for (String id : jobIds) {
-      setters.submit(() -> http.send(HttpRequest.newBuilder(URI.create(instance.url + "/engine-rest/job/" + id
-          + "/duedate")).header("Authorization", ADMIN).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()));
-    }
-    setters.shutdown();
-    setters.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
-    if (java.time.Instant.now().isAfter(dueAt)) {
-      return "not measured: setting " + jobIds.size() + " due dates took longer than a minute";
-    }
-    Thread.sleep(Math.max(0, Duration.between(java.time.Instant.now(), dueAt).toMillis()));
-    long start = System.nanoTime();
-    while (escalations(http) - escalatedBefore < jobIds.size()) {
-      if (Duration.ofNanos(System.nanoTime() - start).toMinutes() > 15) {
-        return String.format(Locale.ROOT, "not finished: %d of %d escalations within 15 minutes",
-            escalations(http) - escalatedBefore, jobIds.size());
-      }
-      Thread.sleep(250);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return String.format(Locale.ROOT, "%d SLA timers falling due at once: all fired and their escalation emails "
-        + "sent and recorded in %.1f s, **%.0f timers per second** (target ≥ 100 on one node on H2: %s)",
-        jobIds.size(), seconds, jobIds.size() / seconds, jobIds.size() / seconds >= 100 ? "met" : "missed");
-  }
-
-  private long escalations(HttpClient http) throws Exception {
-    return json(http, "/engine-rest/history/activity-instance/count?activityId=Task_SendEscalationEmail"
-        + "&finished=true").get("count").asLong();
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode json(HttpClient http, String path) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(instance.url + path))
-        .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
   }
 
   /** What a user of bare Camunda would do instead: start a one-user-task process over REST. */
@@ -211,7 +139,20 @@ public class IntakeSimulation extends Simulation {
   @Override
   public void after() {
     try {
-      timerBurst = measureTimerBurst();
+      // the baseline's tasks are candidates of the help desk too: out of the queue before it is measured
+      EngineRest admin = EngineRest.admin(instance.url);
+      admin.post("/process-instance/delete", Map.of("processInstanceQuery", Map.of("processDefinitionKey",
+          "bench-one-task"), "skipCustomListeners", true, "deleteReason", "benchmark baseline"));
+      while (admin.count("/process-instance/count?processDefinitionKey=bench-one-task") > 0) {
+        Thread.sleep(500);
+      }
+      HelpDeskQueue helpDesk = new HelpDeskQueue(instance.url);
+      helpDesk.fillTo(QUEUE[0], SEEDERS);
+      queue.put(QUEUE[0], helpDesk.measure(50));
+      seedSeconds = RemoveRequests.submit(instance.url, TIMERS, SEEDERS);
+      timerBurst = TimerBurst.measure(admin, TIMERS, "one node, " + (POSTGRES ? "PostgreSQL" : "H2"));
+      helpDesk.fillTo(QUEUE[1], SEEDERS);
+      queue.put(QUEUE[1], helpDesk.measure(50));
       long peak = instance.peakResidentMiB();
       instance.stop();
       // start-up, on a quiet machine, alternating, best of two each
@@ -294,12 +235,32 @@ public class IntakeSimulation extends Simulation {
         .append("memory and G1 prefers growing to collecting, so the peak resident size follows the allocation ")
         .append("rate rather than the live data; a production start should set `-Xmx` (its effect is not measured ")
         .append("yet).\n\n");
-    out.append("## Timer burst\n\n").append(SEEDED).append(" remove-application-access requests submitted through ")
-        .append("the web form wait in review, each with its SLA timer (`Timer_SlaDue`); their due dates are all set ")
-        .append("to the same moment through the REST API. One node, job executor as configured.\n\n")
-        .append(timerBurst).append(".\n\n");
-    out.append("## Not measured yet\n\nThe help-desk queue at 200 and 20,000 open reviews (issue 9, part 2), ")
-        .append("the timer burst on two nodes on PostgreSQL, and the tuning.\n");
+    out.append("## Help-desk queue at ").append(QUEUE[0]).append(" and ").append(QUEUE[1])
+        .append(" open reviews\n\n")
+        .append("What Tasklist asks when an agent opens the \"Help desk queue\" filter, timed as a help-desk agent ")
+        .append("(authorization checks on), each call 50 times one after another after 50 unmeasured calls. ")
+        .append("The reviews are ").append(TIMERS).append(" remove-access requests submitted through the web form ")
+        .append("(part 3's seed) and processes of the same definition started at their review task over REST with ")
+        .append("the variables the queue shows, up to the length measured.\n\n")
+        .append("| call | median / p95 ms at ").append(QUEUE[0]).append(" | median / p95 ms at ").append(QUEUE[1])
+        .append(" | median ratio (target ≤ 1.5) |\n|---|---|---|---|\n");
+    Map<String, HelpDeskQueue.Timing> small = queue.getOrDefault(QUEUE[0], Map.of());
+    Map<String, HelpDeskQueue.Timing> large = queue.getOrDefault(QUEUE[1], Map.of());
+    for (String call : small.keySet()) {
+      HelpDeskQueue.Timing at200 = small.get(call);
+      HelpDeskQueue.Timing atMany = large.get(call);
+      double ratio = atMany == null ? Double.NaN : atMany.median() / at200.median();
+      out.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %s | %.2f (%s) |%n", call, at200.median(),
+          at200.p95(), atMany == null ? "not measured" : String.format(Locale.ROOT, "%.1f / %.1f",
+              atMany.median(), atMany.p95()), ratio, ratio <= 1.5 ? "met" : "missed"));
+    }
+    out.append("\n## Timer burst\n\n").append(TIMERS).append(" remove-application-access requests submitted ")
+        .append(String.format(Locale.ROOT, "through the web form by %d dealers at a time (%.0f s, %.1f requests "
+            + "per second)", SEEDERS, seedSeconds, TIMERS / seedSeconds))
+        .append(" wait in review, each with its SLA timer (`Timer_SlaDue`); their due dates are all set ")
+        .append("to the same moment through the REST API. Job executor as configured.\n\n")
+        .append(timerBurst).append(" (target ≥ 100 per second on one node on H2, more on two nodes on PostgreSQL).")
+        .append("\n\n");
     return out.toString();
   }
 
@@ -322,7 +283,9 @@ public class IntakeSimulation extends Simulation {
         + (BCRYPT != 10 ? " -Dbench.bcrypt-strength=" + BCRYPT : "")
         + (System.getProperty("bench.args", "").isBlank() ? ""
             : " -Dbench.args=\"" + System.getProperty("bench.args").strip() + "\"")
-        + (SECONDS != 20 ? " -Dbench.seconds=" + SECONDS : "");
+        + (SECONDS != 20 ? " -Dbench.seconds=" + SECONDS : "")
+        + (TIMERS != 5000 ? " -Dbench.timers=" + TIMERS : "")
+        + (QUEUE[0] != 200 || QUEUE[1] != 20_000 ? " -Dbench.queue=" + QUEUE[0] + "," + QUEUE[1] : "");
   }
 
   private static long memoryGiB() throws Exception {

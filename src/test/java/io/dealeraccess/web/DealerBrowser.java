@@ -35,6 +35,16 @@ public class DealerBrowser {
     return this;
   }
 
+  /**
+   * A second tab of this browser: the same cookies (so the same session), its own connection, so both can send at
+   * the same moment (one jsoup session must not run two requests at once).
+   */
+  public DealerBrowser secondTab() {
+    DealerBrowser tab = new DealerBrowser(baseUrl);
+    tab.session.cookieStore(session.cookieStore());
+    return tab;
+  }
+
   public Document open(String pathOrUrl) {
     String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
     return execute(session.newRequest(url).method(Connection.Method.GET));

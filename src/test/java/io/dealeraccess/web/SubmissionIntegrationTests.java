@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,14 +98,17 @@ class SubmissionIntegrationTests extends IntegrationTestSupport {
       DealerBrowser browser = new DealerBrowser(baseUrl());
       Document page = detailsPage(browser);
       String userId = uniqueUserId();
+      DealerBrowser sameBrowser = browser.secondTab();
       CountDownLatch click = new CountDownLatch(1);
-      Callable<Document> send = () -> {
+      ExecutorService twoClicks = Executors.newFixedThreadPool(2);
+      Future<Document> firstClick = twoClicks.submit(() -> {
         click.await();
         return browser.submit(page, "main form", DealerForms.registration(userId));
-      };
-      ExecutorService twoClicks = Executors.newFixedThreadPool(2);
-      Future<Document> firstClick = twoClicks.submit(send);
-      Future<Document> secondClick = twoClicks.submit(send);
+      });
+      Future<Document> secondClick = twoClicks.submit(() -> {
+        click.await();
+        return sameBrowser.submit(page, "main form", DealerForms.registration(userId));
+      });
       click.countDown();
 
       String first = reference(firstClick.get(1, TimeUnit.MINUTES));
