@@ -33,13 +33,28 @@ final class Instance {
 
   /** The packaged application (target/*.jar), on H2 or, with {@code postgres}, on the local PostgreSQL. */
   static Instance dealerAccessDesk(boolean postgres, int bcryptStrength) throws Exception {
+    return desk(postgres, bcryptStrength, true);
+  }
+
+  /** One more node of the cluster on the local PostgreSQL database the first node created. */
+  static Instance anotherPostgresNode(int bcryptStrength) throws Exception {
+    return desk(true, bcryptStrength, false);
+  }
+
+  private static Instance desk(boolean postgres, int bcryptStrength, boolean freshDatabase) throws Exception {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
           .findFirst().orElseThrow(() -> new IllegalStateException("package the application first"));
     }
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port,
+    List<String> command = new ArrayList<>(List.of(java()));
+    // -Dbench.jvm="-Xmx384m ...": JVM options for the instance (the default is none: the JVM's own heap settings)
+    String jvm = System.getProperty("bench.jvm", "").strip();
+    if (!jvm.isEmpty()) {
+      command.addAll(List.of(jvm.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
         "--spring.mail.port=" + freePort(), "--dealeraccess.captcha.enabled=false",
         "--dealeraccess.rate-limit.posts-per-minute=1000000000", "--logging.level.root=WARN",
         "--dealeraccess.security.bcrypt-strength=" + bcryptStrength));
@@ -49,13 +64,19 @@ final class Instance {
       command.addAll(List.of(extra.split("\\s+")));
     }
     ProcessBuilder builder = new ProcessBuilder(command);
-    if (postgres) {
+    if (postgres && freshDatabase) {
       try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
               "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
           java.sql.Statement statement = admin.createStatement()) {
         statement.execute("drop database if exists dealeraccess_bench with (force)");
         statement.execute("create database dealeraccess_bench");
       }
+    }
+    if (postgres) {
+      // production mode with the demo dealership and IDs the load uses, and an SMTP server of its own per node
+      command.add("--dealeraccess.mail.embedded-server.enabled=true");
+      builder.command(command);
+      builder.environment().put("DEALERACCESS_DEMO_DATA", "true");
       builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
       builder.environment().put("DEALERACCESS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/dealeraccess_bench");
       builder.environment().put("DEALERACCESS_DB_USER", "postgres");
@@ -66,7 +87,8 @@ final class Instance {
       command.add("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
       builder.command(command);
     }
-    return start(builder, "bench-dealer-access-desk", "http://localhost:" + port, "/login");
+    return start(builder, "bench-dealer-access-desk" + (freshDatabase ? "" : "-node-2"), "http://localhost:" + port,
+        "/login");
   }
 
   /** The baseline: a Camunda Spring Boot application with the same starters and nothing of ours. */

@@ -49,6 +49,7 @@ final class TimerBurst {
     if (Instant.now().isAfter(dueAt)) {
       return "not measured: setting " + jobIds.size() + " due dates took longer than a minute";
     }
+    System.out.println("[bench] " + jobIds.size() + " SLA timers fall due at " + dueAt + " (" + where + ")");
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis()));
     long start = System.nanoTime();
     while (escalations(rest) - escalatedBefore < jobIds.size()) {

@@ -3,14 +3,11 @@ package io.dealeraccess.notification;
 import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.request.RequestService;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Properties;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -84,23 +81,21 @@ public class MailService {
    * The message, with a Message-ID made from the step's key. The one case where a step's email can go out twice is a
    * node dying between the SMTP server's "accepted" and the record's commit (no SMTP send can be undone); the resend
    * carries the same Message-ID, so mail servers and clients that collapse duplicates show it once.
+   *
+   * <p>The message comes from the sender, which shares one MIME type map between messages (a message of our own
+   * made {@link MimeMessageHelper} load the map from the classpath again for every email); the sender keeps a
+   * Message-ID set before sending.
    */
   private MimeMessage mime(String dedupKey, List<String> recipients, MailTemplates.RenderedMail mail) {
-    String messageId = "<" + messageIdOf(dedupKey) + "@" + from.substring(from.indexOf('@') + 1) + ">";
-    Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession()
-        : Session.getInstance(new Properties());
-    MimeMessage message = new MimeMessage(session) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
-      }
-    };
+    MimeMessage message = sender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
+      message.setHeader("Message-ID", "<" + messageIdOf(dedupKey) + "@" + from.substring(from.indexOf('@') + 1)
+          + ">");
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot build the email " + mail.subject(), e);
     }

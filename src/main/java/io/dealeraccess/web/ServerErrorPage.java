@@ -56,7 +56,7 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
     return """
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>Request not understood | %s</title>
-        <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"><link rel="stylesheet" href="/css/app.css">
+        <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"><link rel="stylesheet" href="/assets/css/app.css">
         </head><body><header class="site-header border-bottom mb-4"><nav class="container py-3" aria-label="Main">
         <a class="navbar-brand fw-semibold" href="/">%s</a></nav></header>
         <main class="container py-4"><h1 class="h3">Request not understood</h1>

@@ -125,7 +125,7 @@ class WebSecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
-                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/css/**", "/js/**",
+                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**", "/webjars/**", "/assets/**",
                 "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())

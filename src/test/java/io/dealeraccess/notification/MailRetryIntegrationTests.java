@@ -113,9 +113,7 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
   @Test
   void aSecondSendForTheSameStepIsSkipped() {
     UserIdRequest request = submit();
-    Map<String, Object> model = Map.of("reference", request.getReference(), "firstName", "Sam", "userId",
-        request.getUserId(), "dealershipName", "Riverside Motors", "requestType", "New user ID",
-        "helpDeskPhone", "1", "lenderName", "Lender", "portalName", "Portal", "pdn", "10001", "applications", List.of());
+    Map<String, Object> model = receiptModel(request);
 
     mail.send("test:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
         model);
@@ -124,5 +122,25 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
 
     assertThat(mailTo(request.getEmail())).hasSize(1);
     assertThat(mail.sentFor(request.getId())).hasSize(1);
+  }
+
+  @Test
+  void anEmailCarriesTheMessageIdOfItsStepSoAResendAfterACrashIsRecognisable() throws Exception {
+    UserIdRequest request = submit();
+    Map<String, Object> model = receiptModel(request);
+
+    mail.send("step:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
+        model);
+
+    String expected = "<" + MailService.messageIdOf("step:" + request.getReference()) + "@dealeraccess.example>";
+    assertThat(expected).matches("<step\\.[0-9a-f]{32}@dealeraccess\\.example>");
+    assertThat(mailTo(request.getEmail())).singleElement()
+        .satisfies(message -> assertThat(message.getMessageID()).isEqualTo(expected));
+  }
+
+  private static Map<String, Object> receiptModel(UserIdRequest request) {
+    return Map.of("reference", request.getReference(), "firstName", "Sam", "userId", request.getUserId(),
+        "dealershipName", "Riverside Motors", "requestType", "New user ID", "helpDeskPhone", "1", "lenderName",
+        "Lender", "portalName", "Portal", "pdn", "10001", "applications", List.of());
   }
 }

@@ -130,7 +130,7 @@ class HostileInputIntegrationTests extends IntegrationTestSupport {
         "/mailbox/%s",
         "/requests/%s",
         "/requests/%s/details",
-        "/css/%s",
+        "/assets/css/%s",
         "/webjars/%s",
         "/%s");
     return templates.stream().map(template -> dynamicContainer(template, HOSTILE.stream()
@@ -145,7 +145,7 @@ class HostileInputIntegrationTests extends IntegrationTestSupport {
 
   @TestFactory
   Stream<DynamicNode> rawPathsTheFirewallRefuses() {
-    return Stream.of("/register/%2e%2e/%2e%2e/etc/passwd", "/css/..%2f..%2fapplication.yaml", "/register;jsessionid=x",
+    return Stream.of("/register/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fapplication.yaml", "/register;jsessionid=x",
             "/requests/%00", "/register/%0d%0aSet-Cookie:%20x=1", "/webjars/../application.yaml", "//register",
             "/register/..;/..;/etc/passwd")
         .map(path -> dynamicTest(path, () -> {

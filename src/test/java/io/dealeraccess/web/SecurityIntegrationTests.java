@@ -24,6 +24,22 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void everyStylesheetAndScriptAPageLinksIsServedToAnyone() {
+    DealerBrowser browser = new DealerBrowser(baseUrl());
+    Document page = browser.open("/register");
+    java.util.List<String> assets = new java.util.ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("abs:href"));
+    assets.add(baseUrl() + "/assets/js/print.js");
+    assertThat(assets).as("the app's own stylesheet and Bootstrap's").hasSizeGreaterThanOrEqualTo(2)
+        .anyMatch(url -> url.endsWith("/assets/css/app.css"));
+    for (String asset : assets) {
+      DealerBrowser anonymous = new DealerBrowser(baseUrl());
+      anonymous.open(asset);
+      assertThat(anonymous.status()).as(asset).isEqualTo(200);
+      assertThat(anonymous.contentType()).as(asset).containsAnyOf("text/css", "javascript");
+    }
+  }
+
+  @Test
   void engineRestAnswersOnlyCamundaUsers() {
     assertThat(new StaffRestClient(baseUrl(), null, null).get("/engine-rest/task").status()).isEqualTo(401);
     // a wrong password delays that user's next login (Camunda's throttling): a staff account of this test's own
@@ -113,7 +129,7 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
   @Test
   void errorPagesSpeakInTheAppsLookWithoutInternals() {
     DealerBrowser browser = new DealerBrowser(baseUrl());
-    Document notFound = browser.open("/css/no-such-file.css");
+    Document notFound = browser.open("/assets/css/no-such-file.css");
     assertThat(browser.status()).isEqualTo(404);
     assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
     assertThat(notFound.selectFirst("header.site-header")).isNotNull();
