@@ -18,7 +18,6 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -93,10 +92,6 @@ class AccountController {
   String submitRequest(Principal principal, @Valid @ModelAttribute(FORM) AddAccessForm form, BindingResult errors,
       Model model, HttpSession session) {
     AccountView account = own(principal);
-    Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
-    if (submitted.isPresent()) {
-      return submitted.get();
-    }
     Set<String> offered = offered(account).stream().filter(app -> eligibility.isEligible(account.role(),
         app.getCode())).map(PortalApplication::getCode).collect(Collectors.toSet());
     if (!offered.containsAll(form.getApplications())) {

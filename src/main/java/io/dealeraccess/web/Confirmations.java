@@ -42,20 +42,17 @@ final class Confirmations {
     }
   }
 
-  /**
-   * The confirmation of the request this form page already created, if it did: checked before the form's rules, which
-   * would otherwise refuse the repeat (the user ID is now taken, a request is now open).
-   */
-  static Optional<String> ifSubmitted(RequestService requests, HttpSession session, OneSubmission form) {
+  /** The confirmation of the request this form page already created, if it did. */
+  private static Optional<String> ifSubmitted(RequestService requests, HttpSession session, OneSubmission form) {
     String key = form.validSubmissionKey();
     return key == null ? Optional.empty()
         : requests.findBySubmissionKey(key).map(request -> remember(session, request));
   }
 
   /**
-   * Shows the form's errors, unless they come from the same form page sent a moment earlier (a double click): that
-   * submission was stored while this one was checked, so its user ID is now taken or its request open. Then this one
-   * ends on the same confirmation.
+   * Shows the form's errors, unless this form page was submitted before (back and resubmit, a replay, a double click
+   * a moment earlier): the form's rules then refuse the repeat (the user ID is now taken, a request is open, the
+   * captcha was used), and this one ends on the first request's confirmation instead.
    */
   static String unlessSubmitted(RequestService requests, HttpSession session, OneSubmission form,
       Supplier<String> showErrors) {

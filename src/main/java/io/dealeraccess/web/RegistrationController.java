@@ -83,10 +83,6 @@ class RegistrationController {
       model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "registrationForm");
       return details(form, dealership.get(), model, session);
     }
-    Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
-    if (submitted.isPresent()) {
-      return submitted.get();
-    }
     validator.validate(form, errors, session);
     if (!errors.hasErrors()) {
       try {

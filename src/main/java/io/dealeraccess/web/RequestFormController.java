@@ -108,10 +108,6 @@ class RequestFormController {
       if (newCode != null) {
         return showRemove(withoutErrors(form, model), dealership, model, session);
       }
-      Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
-      if (submitted.isPresent()) {
-        return submitted.get();
-      }
       List<String> known = catalog.all().stream().map(PortalApplication::getCode).toList();
       if (!known.containsAll(form.getApplications())) {
         errors.rejectValue("applications", "applications.unknown", "Choose applications from the list.");
@@ -146,10 +142,6 @@ class RequestFormController {
     return withDealership("deactivate", form.getPdn(), model, dealership -> {
       if (newCode != null) {
         return showDeactivate(withoutErrors(form, model), dealership, model, session);
-      }
-      Optional<String> submitted = Confirmations.ifSubmitted(requests, session, form);
-      if (submitted.isPresent()) {
-        return submitted.get();
       }
       checkChoice(SubmittedBy.class, form.getSubmittedBy(), "submittedBy", errors);
       checkChoice(DealerRole.class, form.getRole(), "role", errors);
