@@ -24,11 +24,14 @@ final class Instance {
   final Process process;
   final String url;
   final Duration startUp;
+  /** CPU time (all threads, user and system) the process had used when it served its first page. */
+  final Duration cpuAtStartUp;
 
-  private Instance(Process process, String url, Duration startUp) {
+  private Instance(Process process, String url, Duration startUp, Duration cpuAtStartUp) {
     this.process = process;
     this.url = url;
     this.startUp = startUp;
+    this.cpuAtStartUp = cpuAtStartUp;
   }
 
   /** The packaged application (target/*.jar), on H2 or, with {@code postgres}, on the local PostgreSQL. */
@@ -84,7 +87,16 @@ final class Instance {
       builder.environment().put("DEALERACCESS_SECURITY_TOKEN_SECRET", "bench-secret");
       builder.environment().put("DEALERACCESS_BASE_URL", "http://localhost:" + port);
     } else {
-      command.add("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+      // the product's default database, an H2 file (an in-memory database would hold every row in the heap);
+      // a fresh one each run
+      Path database = Path.of("target", "bench-h2");
+      if (Files.exists(database)) {
+        try (Stream<Path> files = Files.walk(database)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+      }
+      command.add("--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("dealer-access-desk")
+          + ";DB_CLOSE_ON_EXIT=FALSE");
       builder.command(command);
     }
     return start(builder, "bench-dealer-access-desk" + (freshDatabase ? "" : "-node-2"), "http://localhost:" + port,
@@ -124,7 +136,8 @@ final class Instance {
       }
       try {
         if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return new Instance(process, url, Duration.ofNanos(System.nanoTime() - started));
+          Duration startUp = Duration.ofNanos(System.nanoTime() - started);
+          return new Instance(process, url, startUp, cpuTime(process));
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -137,6 +150,14 @@ final class Instance {
     }
   }
 
+  /** utime + stime from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+  private static Duration cpuTime(Process process) throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // fields[0] is field 3 (state): utime is field 14, stime field 15
+    return Duration.ofMillis((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+  }
+
   /** Peak resident set size so far, in MiB (Linux). */
   long peakResidentMiB() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
@@ -145,6 +166,31 @@ final class Instance {
       }
     }
     return -1;
+  }
+
+  /**
+   * The heap after a full collection (what the application really keeps) and the heap the JVM holds, from
+   * {@code jcmd GC.heap_info}: "live X MiB of Y MiB committed heap, metaspace Z MiB".
+   */
+  String heapAfterFullGc() throws Exception {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    run(jcmd, String.valueOf(process.pid()), "GC.run");
+    String info = run(jcmd, String.valueOf(process.pid()), "GC.heap_info");
+    java.util.regex.Matcher heap = java.util.regex.Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K").matcher(info);
+    java.util.regex.Matcher metaspace = java.util.regex.Pattern.compile("Metaspace\\s+used (\\d+)K").matcher(info);
+    if (!heap.find() || !metaspace.find()) {
+      return "unknown (jcmd said: " + info.strip() + ")";
+    }
+    return String.format(java.util.Locale.ROOT, "%d MiB live of %d MiB committed heap, metaspace %d MiB",
+        Long.parseLong(heap.group(2)) / 1024, Long.parseLong(heap.group(1)) / 1024,
+        Long.parseLong(metaspace.group(1)) / 1024);
+  }
+
+  private static String run(String... command) throws Exception {
+    Process tool = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(tool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    tool.waitFor();
+    return output;
   }
 
   void stop() throws InterruptedException {

@@ -1,15 +1,28 @@
 package io.dealeraccess.notification;
 
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -20,8 +33,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * For local runs: an SMTP server on {@code spring.mail.port} (loopback only) that keeps what it receives for the
+ * For local runs: an SMTP server on {@code spring.mail.port} (loopback only; another port with
+ * {@code dealeraccess.mail.embedded-server.port}) that keeps what it receives for the
  * mailbox page. Off with {@code dealeraccess.mail.embedded-server.enabled=false}; then mail goes to a real server.
+ *
+ * <p>It keeps the newest {@code dealeraccess.mail.embedded-server.keep} emails (500 by default) and deletes older ones
+ * every few seconds: an instance left running (or under load) would otherwise hold every email it ever received in
+ * memory. An email is known on the page by its Message-ID, which stays the same while newer mail arrives or older mail
+ * is deleted (a position in the list would not).
  */
 @Component
 @ConditionalOnProperty(name = "dealeraccess.mail.embedded-server.enabled", havingValue = "true")
@@ -29,24 +48,41 @@ class EmbeddedMailServer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
   private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
+  private static final Duration PRUNE_EVERY = Duration.ofSeconds(5);
 
   private final GreenMail greenMail;
+  private final int keep;
+  private ScheduledExecutorService pruner;
   private volatile boolean running;
 
-  EmbeddedMailServer(@Value("${spring.mail.port}") int port) {
-    this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  EmbeddedMailServer(@Value("${dealeraccess.mail.embedded-server.port:${spring.mail.port}}") int port,
+      @Value("${dealeraccess.mail.embedded-server.keep:500}") int keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("dealeraccess.mail.embedded-server.keep must be at least 1, not " + keep);
+    }
+    ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    // port 0: any free port (tests, where several application contexts may run at once)
+    this.greenMail = new GreenMail(port == 0 ? smtp.dynamicPort() : smtp);
+    this.keep = keep;
   }
 
   @Override
-  public void start() {
+  public synchronized void start() {
     greenMail.start();
+    pruner = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "mailbox-pruner");
+      thread.setDaemon(true);
+      return thread;
+    });
+    pruner.scheduleWithFixedDelay(this::pruneQuietly, PRUNE_EVERY.toMillis(), PRUNE_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
     running = true;
-    log.info("Embedded SMTP server on 127.0.0.1:{}; read the mail at /mailbox",
-        greenMail.getSmtp().getServerSetup().getPort());
+    log.info("Embedded SMTP server on 127.0.0.1:{}; read the newest {} emails at /mailbox", port(), keep);
   }
 
   @Override
-  public void stop() {
+  public synchronized void stop() {
+    pruner.shutdownNow();
     greenMail.stop();
     running = false;
   }
@@ -62,25 +98,90 @@ class EmbeddedMailServer implements SmartLifecycle {
     return Integer.MIN_VALUE + 100;
   }
 
-  /** Received mail, newest first. */
-  List<MailboxEntry> messages() {
-    MimeMessage[] received = greenMail.getReceivedMessages();
-    List<MailboxEntry> entries = new ArrayList<>();
-    for (int i = received.length - 1; i >= 0; i--) {
-      entries.add(entry(i, received[i]));
-    }
-    return entries;
+  /** The port it listens on. */
+  int port() {
+    return greenMail.getSmtp().getPort();
   }
 
-  MailboxEntry message(int index) {
-    MimeMessage[] received = greenMail.getReceivedMessages();
-    if (index < 0 || index >= received.length) {
+  int keep() {
+    return keep;
+  }
+
+  /** How many emails the server holds now (more than {@code keep} only until the next pruning). */
+  int count() {
+    return stored().size();
+  }
+
+  /** Received mail, newest first (at most {@code keep}). */
+  List<MailboxEntry> messages() {
+    return stored().stream().limit(keep).map(EmbeddedMailServer::entry).toList();
+  }
+
+  /** The email with this Message-ID, or null when there is none (never received, or deleted as too old). */
+  MailboxEntry message(String id) {
+    return stored().stream().filter(stored -> id.equals(id(stored.message().getMimeMessage()))).findFirst()
+        .map(EmbeddedMailServer::entry).orElse(null);
+  }
+
+  /** Deletes all but the newest {@code keep} emails; returns how many it deleted. */
+  int prune() throws FolderException {
+    List<Stored> newestFirst = stored();
+    if (newestFirst.size() <= keep) {
+      return 0;
+    }
+    List<Stored> tooOld = newestFirst.subList(keep, newestFirst.size());
+    Set<MailFolder> folders = new HashSet<>();
+    for (Stored old : tooOld) {
+      old.message().setFlag(Flags.Flag.DELETED, true);
+      folders.add(old.folder());
+    }
+    for (MailFolder folder : folders) {
+      folder.expunge();
+    }
+    return tooOld.size();
+  }
+
+  private void pruneQuietly() {
+    try {
+      int deleted = prune();
+      if (deleted > 0) {
+        log.debug("Deleted the {} oldest emails from the local mailbox", deleted);
+      }
+    } catch (Exception e) {
+      // the next round tries again; a failure here must not stop the pruning
+      log.warn("Could not delete old emails from the local mailbox", e);
+    }
+  }
+
+  /** Every stored email with its folder, newest first. */
+  private List<Stored> stored() {
+    List<Stored> all = new ArrayList<>();
+    ImapHostManager mailboxes = greenMail.getManagers().getImapHostManager();
+    for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+      try {
+        MailFolder inbox = mailboxes.getInbox(user);
+        for (StoredMessage message : inbox.getNonDeletedMessages()) {
+          all.add(new Stored(inbox, message));
+        }
+      } catch (FolderException e) {
+        log.warn("Cannot read the local mailbox of {}", user.getEmail(), e);
+      }
+    }
+    all.sort(Comparator.comparing((Stored stored) -> stored.message().getReceivedDate()).reversed());
+    return all;
+  }
+
+  private static String id(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
       return null;
     }
-    return entry(index, received[index]);
   }
 
-  private static MailboxEntry entry(int index, MimeMessage message) {
+  private static MailboxEntry entry(Stored stored) {
+    MimeMessage message = stored.message().getMimeMessage();
+    Instant received = stored.message().getReceivedDate().toInstant();
     try {
       String text = MailText.plainText(message);
       List<String> links = new ArrayList<>();
@@ -89,14 +190,14 @@ class EmbeddedMailServer implements SmartLifecycle {
         links.add(matcher.group());
       }
       String to = Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-      Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
-      return new MailboxEntry(index, to.substring(1, to.length() - 1), message.getSubject(), sent, text,
+      return new MailboxEntry(id(message), to.substring(1, to.length() - 1), message.getSubject(), received, text,
           links.stream().distinct().toList());
     } catch (MessagingException | IOException e) {
-      return new MailboxEntry(index, "?", "(unreadable message)", null, e.getMessage(), List.of());
+      return new MailboxEntry(id(message), "?", "(unreadable message)", received, e.getMessage(), List.of());
     }
   }
 
+  private record Stored(MailFolder folder, StoredMessage message) {}
 
-  record MailboxEntry(int index, String to, String subject, Instant sentAt, String text, List<String> links) {}
+  record MailboxEntry(String id, String to, String subject, Instant receivedAt, String text, List<String> links) {}
 }

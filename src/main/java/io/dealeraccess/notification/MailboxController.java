@@ -5,10 +5,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The local mailbox: every email the embedded SMTP server received. Exists only when that server runs. */
+/** The local mailbox: the newest emails the embedded SMTP server received. Exists only when that server runs. */
 @Controller
 @ConditionalOnProperty(name = "dealeraccess.mail.embedded-server.enabled", havingValue = "true")
 class MailboxController {
@@ -22,12 +22,13 @@ class MailboxController {
   @GetMapping("/mailbox")
   String mailbox(Model model) {
     model.addAttribute("messages", server.messages());
+    model.addAttribute("keep", server.keep());
     return "mailbox/list";
   }
 
-  @GetMapping("/mailbox/{index}")
-  String message(@PathVariable int index, Model model) {
-    EmbeddedMailServer.MailboxEntry entry = server.message(index);
+  @GetMapping("/mailbox/message")
+  String message(@RequestParam(defaultValue = "") String id, Model model) {
+    EmbeddedMailServer.MailboxEntry entry = server.message(id);
     if (entry == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
