@@ -36,11 +36,17 @@ class ReusedSmtpConnections extends JavaMailSenderImpl implements DisposableBean
   private static final String MESSAGE_ID = "Message-ID";
 
   private final BlockingDeque<Connection> idle;
+  private final boolean keepOpen;
   private final Duration maxAge;
   private final AtomicInteger opened = new AtomicInteger();
 
+  /** {@code idleConnections} 0: every connection is closed after its send, as Spring's sender does. */
   ReusedSmtpConnections(int idleConnections, Duration maxAge) {
-    this.idle = new LinkedBlockingDeque<>(idleConnections);
+    if (idleConnections < 0) {
+      throw new IllegalArgumentException("dealeraccess.mail.idle-connections cannot be negative");
+    }
+    this.idle = new LinkedBlockingDeque<>(Math.max(1, idleConnections));
+    this.keepOpen = idleConnections > 0;
     this.maxAge = maxAge;
   }
 
@@ -67,7 +73,7 @@ class ReusedSmtpConnections extends JavaMailSenderImpl implements DisposableBean
         failed.put(originals != null ? originals[i] : message, e);
       }
     }
-    if (failed.isEmpty() && connection.reusable()) {
+    if (keepOpen && failed.isEmpty() && connection.reusable()) {
       if (!idle.offerFirst(connection)) {
         connection.close();
       }

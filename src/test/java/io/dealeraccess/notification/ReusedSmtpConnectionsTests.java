@@ -89,6 +89,20 @@ class ReusedSmtpConnectionsTests {
   }
 
   @Test
+  void withNoIdleConnectionsEveryEmailHasAConnectionOfItsOwn() throws Exception {
+    ReusedSmtpConnections closing = new ReusedSmtpConnections(0, Duration.ofMinutes(1));
+    closing.setHost("127.0.0.1");
+    closing.setPort(server.getSmtp().getPort());
+    for (int i = 1; i <= 3; i++) {
+      closing.send(email("Email " + i, null));
+    }
+
+    assertThat(closing.connectionsOpened()).isEqualTo(3);
+    assertThat(closing.idleConnections()).isZero();
+    assertThat(server.getReceivedMessages()).hasSize(3);
+  }
+
+  @Test
   void aServerThatIsDownFailsTheSendAsSpringsSenderWould() throws Exception {
     pointAt(server);
     server.stop();
