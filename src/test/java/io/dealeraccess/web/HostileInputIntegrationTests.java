@@ -128,6 +128,7 @@ class HostileInputIntegrationTests extends IntegrationTestSupport {
         "/?loggedOut=%s",
         "/captcha.png?v=%s",
         "/mailbox/%s",
+        "/mailbox/message?id=%s",
         "/requests/%s",
         "/requests/%s/details",
         "/assets/css/%s",
