@@ -123,22 +123,48 @@ class EmbeddedMailServer implements SmartLifecycle {
         .map(EmbeddedMailServer::entry).orElse(null);
   }
 
-  /** Deletes all but the newest {@code keep} emails; returns how many it deleted. */
+  /**
+   * Deletes all but the newest {@code keep} emails, then the recipients left with no email (the server makes one for
+   * every address it receives mail for; a long run meets thousands); returns how many emails it deleted.
+   */
   int prune() throws FolderException {
     List<Stored> newestFirst = stored();
-    if (newestFirst.size() <= keep) {
-      return 0;
+    int deleted = 0;
+    if (newestFirst.size() > keep) {
+      List<Stored> tooOld = newestFirst.subList(keep, newestFirst.size());
+      Set<MailFolder> folders = new HashSet<>();
+      for (Stored old : tooOld) {
+        old.message().setFlag(Flags.Flag.DELETED, true);
+        folders.add(old.folder());
+      }
+      for (MailFolder folder : folders) {
+        folder.expunge();
+      }
+      deleted = tooOld.size();
     }
-    List<Stored> tooOld = newestFirst.subList(keep, newestFirst.size());
-    Set<MailFolder> folders = new HashSet<>();
-    for (Stored old : tooOld) {
-      old.message().setFlag(Flags.Flag.DELETED, true);
-      folders.add(old.folder());
+    deleteRecipientsWithoutMail();
+    return deleted;
+  }
+
+  /** How many recipients the server knows now (only those with mail after a pruning). */
+  int recipients() {
+    return greenMail.getUserManager().listUser().size();
+  }
+
+  private void deleteRecipientsWithoutMail() {
+    ImapHostManager mailboxes = greenMail.getManagers().getImapHostManager();
+    // A copy: deleting changes the server's list. An email arriving for that very address in the same instant (under
+    // a millisecond) is refused with an SMTP error, as its inbox is gone: a process's mail job tries again, an email
+    // about a user ID logs the failure. A local mailbox accepts that; a real server has no such pruning.
+    for (GreenMailUser user : List.copyOf(greenMail.getUserManager().listUser())) {
+      try {
+        if (mailboxes.getInbox(user).getMessageCount() == 0) {
+          greenMail.getUserManager().deleteUser(user);
+        }
+      } catch (FolderException e) {
+        log.debug("Cannot read the local mailbox of {}", user.getEmail(), e);
+      }
     }
-    for (MailFolder folder : folders) {
-      folder.expunge();
-    }
-    return tooOld.size();
   }
 
   private void pruneQuietly() {

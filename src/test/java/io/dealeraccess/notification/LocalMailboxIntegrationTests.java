@@ -44,6 +44,8 @@ class LocalMailboxIntegrationTests extends IntegrationTestSupport {
     }
     server.prune();
     assertThat(server.count()).isEqualTo(3);
+    // the recipients whose emails were all deleted are gone too (each address had one email)
+    assertThat(server.recipients()).isEqualTo(3);
 
     DealerBrowser browser = new DealerBrowser(baseUrl());
     Document list = browser.open("/mailbox");
