@@ -2,11 +2,10 @@ package io.dealeraccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.NewAccount;
@@ -35,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one Spring context of all engine, process and web tests (same configuration, so it starts once): the real
  * engine on in-memory H2 with the job executor off (tests run jobs themselves), the real web server on a random port,
- * and GreenMail as the SMTP server.
+ * and GreenMail as the SMTP server (the test JVM's one, {@link TestSmtp}, emptied before each test).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -53,8 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureObservability(tracing = false)
 public abstract class IntegrationTestSupport {
 
-  @RegisterExtension
-  protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  protected static final GreenMail greenMail = TestSmtp.server();
 
   private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/register/verify\\?ref=[^&\\s]+&token=\\S+");
 
@@ -78,8 +75,9 @@ public abstract class IntegrationTestSupport {
   protected ManagementService managementService;
 
   @BeforeEach
-  void initAssertions() {
+  void initAssertionsAndEmptyTheMailboxes() {
     BpmnAwareTests.init(processEngine);
+    TestSmtp.purge();
   }
 
   @AfterEach

@@ -49,7 +49,7 @@ final class Nodes {
     }
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-        "--server.port=" + port, "--spring.mail.port=3025"));
+        "--server.port=" + port, "--spring.mail.port=" + io.dealeraccess.TestSmtp.port()));
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DEALERACCESS_DB_URL", databaseUrl,

@@ -3,8 +3,8 @@ package io.dealeraccess.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
+import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.NewAccount;
 import io.dealeraccess.dealership.Dealership;
@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "DEALERACCESS_DB_URL=" + PostgresProductionPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
     "DEALERACCESS_ADMIN_PASSWORD=it-admin-password", "DEALERACCESS_BASE_URL=http://localhost:8080",
-    "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret", "spring.mail.port=3025",
+    "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret",
     "camunda.bpm.job-execution.enabled=false", "dealeraccess.captcha.enabled=false"})
 @ActiveProfiles("postgres")
 class PostgresProductionPostgresIT {
@@ -45,8 +45,12 @@ class PostgresProductionPostgresIT {
     PostgresDatabases.recreate(DATABASE);
   }
 
-  @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static final GreenMail greenMail = TestSmtp.server();
+
+  @BeforeEach
+  void emptyTheMailbox() {
+    TestSmtp.purge();
+  }
 
   @Autowired
   private JdbcTemplate jdbc;

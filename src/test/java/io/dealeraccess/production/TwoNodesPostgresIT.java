@@ -2,8 +2,8 @@ package io.dealeraccess.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
+import io.dealeraccess.TestSmtp;
 import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.NewAccount;
@@ -18,8 +18,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
     "DEALERACCESS_DB_URL=" + TwoNodesPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
     "DEALERACCESS_ADMIN_PASSWORD=" + TwoNodesPostgresIT.ADMIN_PASSWORD,
     "DEALERACCESS_BASE_URL=http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret",
-    "spring.mail.port=3025", "dealeraccess.captcha.enabled=false"})
+    "dealeraccess.captcha.enabled=false"})
 @ActiveProfiles("postgres")
 class TwoNodesPostgresIT {
 
@@ -44,9 +44,8 @@ class TwoNodesPostgresIT {
     PostgresDatabases.recreate(DATABASE);
   }
 
-  @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
-      .withPerMethodLifecycle(false);
+  /** Both nodes' mail (the test JVM's GreenMail): the methods of this class share what it received. */
+  static final GreenMail greenMail = TestSmtp.server();
 
   private static Process nodeB;
 
@@ -60,6 +59,11 @@ class TwoNodesPostgresIT {
   private org.camunda.bpm.engine.IdentityService identity;
   @Autowired
   private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void emptyTheMailbox() {
+    TestSmtp.purge();
+  }
 
   @AfterAll
   static void stopNodeB() {
