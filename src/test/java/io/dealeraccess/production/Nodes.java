@@ -1,6 +1,7 @@
 package io.dealeraccess.production;
 
 import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.TestSmtp;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -49,7 +50,7 @@ final class Nodes {
     }
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-        "--server.port=" + port, "--spring.mail.port=" + io.dealeraccess.TestSmtp.port()));
+        "--server.port=" + port, "--spring.mail.port=" + TestSmtp.port()));
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DEALERACCESS_DB_URL", databaseUrl,
