@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,14 @@ public class AccountService {
   private final DealerUserRepository users;
   private final ApplicationGrantRepository grants;
   private final Secrets secrets;
+  private final ApplicationEventPublisher events;
 
-  AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets) {
+  AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.grants = grants;
     this.secrets = secrets;
+    this.events = events;
   }
 
   /** User IDs are not case-sensitive: they are kept in lower case. */
@@ -145,6 +149,7 @@ public class AccountService {
     DealerUser user = entity(userId);
     user.deactivate();
     grants.deleteAll(grants.findByDealerUserId(user.getId()));
+    events.publishEvent(new SignInsEnded(user.getUserId()));
     return view(user);
   }
 
@@ -163,13 +168,25 @@ public class AccountService {
     DealerUser user = entity(userId);
     if (user.getStatus() == DealerUserStatus.ACTIVE) {
       user.markInactive();
+      events.publishEvent(new SignInsEnded(user.getUserId()));
     }
   }
 
   /** A deactivation request locks the ID at once. */
   @Transactional
   public void lockForDeactivation(String userId) {
-    entity(userId).lockForDeactivation();
+    lockForDeactivation(userId, false);
+  }
+
+  /**
+   * As {@link #lockForDeactivation(String)}; {@code keepCurrentSession} when the owner asked in this session, so that
+   * they still see the confirmation of what they asked for.
+   */
+  @Transactional
+  public void lockForDeactivation(String userId, boolean keepCurrentSession) {
+    DealerUser user = entity(userId);
+    user.lockForDeactivation();
+    events.publishEvent(new SignInsEnded(user.getUserId(), keepCurrentSession));
   }
 
   @Transactional
@@ -177,9 +194,19 @@ public class AccountService {
     entity(userId).liftDeactivationLock();
   }
 
+  /** The role the help desk verified (a role change request was approved). */
+  @Transactional
+  public AccountView changeRole(String userId, String role) {
+    DealerUser user = entity(userId);
+    user.changeRole(role);
+    return view(user);
+  }
+
   @Transactional
   public void changePassword(String userId, String rawPassword) {
-    entity(userId).changePassword(secrets.hashPassword(rawPassword));
+    DealerUser user = entity(userId);
+    user.changePassword(secrets.hashPassword(rawPassword));
+    events.publishEvent(new SignInsEnded(user.getUserId()));
   }
 
   @Transactional

@@ -99,10 +99,14 @@ public class DealerUser {
     this.pendingDeactivation = false;
   }
 
-  void editProfile(String firstName, String lastName, String businessPhone, String role) {
+  /** The dealer's own edits; the role is not among them (a change is reviewed, see {@link #changeRole}). */
+  void editProfile(String firstName, String lastName, String businessPhone) {
     this.firstName = firstName;
     this.lastName = lastName;
     this.businessPhone = businessPhone;
+  }
+
+  void changeRole(String role) {
     this.role = role;
   }
 

@@ -23,14 +23,19 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's password rules, through Passay: at least 12 characters, not containing the user ID (either way round,
- * any case), and not one of the commonly used passwords shipped in {@code common-passwords.txt}.
+ * The portal's password rules, through Passay: at least 12 characters and at most {@link #MAX_BYTES} bytes (BCrypt
+ * reads no further), not only spaces or a few characters repeated, not containing the user ID (either way round, any
+ * case), and not one of the commonly used passwords shipped in {@code common-passwords.txt}, nor one of them with
+ * symbols or digits added at either end ("Password1234!").
  */
 @Component
 public class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
-  public static final int MAX_LENGTH = 128;
+  public static final int MAX_LENGTH = 64;
+  /** BCrypt uses the first 72 bytes of a password only (and Spring's encoder refuses longer ones). */
+  public static final int MAX_BYTES = 72;
+  static final int MIN_DISTINCT_CHARACTERS = 5;
 
   private static final Map<String, String> MESSAGES = Map.of(
       LengthRule.ERROR_CODE_MIN, "Use at least " + MIN_LENGTH + " characters.",
@@ -41,12 +46,14 @@ public class PasswordPolicy {
       DictionaryRule.ERROR_CODE_REVERSED, "This password is too common. Choose one that is harder to guess.");
 
   private final PasswordValidator validator;
+  private final WordListDictionary common;
 
   public PasswordPolicy() {
+    this.common = new WordListDictionary(commonPasswords());
     this.validator = new PasswordValidator(
         new LengthRule(MIN_LENGTH, MAX_LENGTH),
         new UsernameRule(true, true),
-        new DictionaryRule(new WordListDictionary(commonPasswords())));
+        new DictionaryRule(common));
   }
 
   /** What is wrong with {@code password} for {@code userId}; empty when it is acceptable. */
@@ -62,7 +69,27 @@ public class PasswordPolicy {
     for (RuleResultDetail detail : result.getDetails()) {
       messages.add(MESSAGES.getOrDefault(detail.getErrorCode(), "Choose a different password."));
     }
+    if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      messages.add("Use a shorter password: at most " + MAX_BYTES + " bytes (letters with accents and symbols "
+          + "outside the keyboard count as 2 to 4).");
+    }
+    if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
+      messages.add(password.isBlank() ? "A password cannot be only spaces."
+          : "Use at least " + MIN_DISTINCT_CHARACTERS + " different characters.");
+    }
+    if (isCommonWithDecoration(password)) {
+      messages.add(MESSAGES.get(DictionaryRule.ERROR_CODE));
+    }
     return List.copyOf(messages);
+  }
+
+  /** A common password with digits or symbols added before or after it: "Password1234!", "!!welcome2024". */
+  private boolean isCommonWithDecoration(String password) {
+    String lower = password.strip().toLowerCase(java.util.Locale.ROOT);
+    String withoutSymbols = lower.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    String lettersOnly = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    return (!withoutSymbols.equals(lower) && common.search(withoutSymbols))
+        || (!lettersOnly.isEmpty() && !lettersOnly.equals(lower) && common.search(lettersOnly));
   }
 
   private static org.passay.dictionary.WordList commonPasswords() {

@@ -29,21 +29,24 @@ public class ProfileService {
   private final Secrets secrets;
   private final SignedLinks links;
   private final ApplicationEventPublisher notices;
+  private final LoginThrottle throttle;
 
   ProfileService(DealerUserRepository users, AccountEventRepository events, Secrets secrets, SignedLinks links,
-      ApplicationEventPublisher notices) {
+      ApplicationEventPublisher notices, LoginThrottle throttle) {
     this.users = users;
     this.events = events;
     this.secrets = secrets;
     this.links = links;
     this.notices = notices;
+    this.throttle = throttle;
   }
 
-  public void editProfile(String userId, String firstName, String lastName, String businessPhone, String role) {
+  /** Name and business phone; a role change is a request the help desk reviews (RequestService.submitRoleChange). */
+  public void editProfile(String userId, String firstName, String lastName, String businessPhone) {
     DealerUser user = entity(userId);
-    user.editProfile(firstName, lastName, businessPhone, role);
-    changed(user, "PROFILE_EDITED", "Name, business phone and role: " + firstName + " " + lastName + ", "
-        + businessPhone + ", " + role, "your profile (name, business phone number and role)");
+    user.editProfile(firstName, lastName, businessPhone);
+    changed(user, "PROFILE_EDITED", "Name and business phone: " + firstName + " " + lastName + ", "
+        + businessPhone, "your profile (name and business phone number)");
   }
 
   /**
@@ -79,16 +82,35 @@ public class ProfileService {
     return EmailChange.CHANGED;
   }
 
-  /** False, and nothing changed, when the current password is wrong. */
-  public boolean changePassword(String userId, String currentPassword, String newPassword) {
+  /** How a My Profile change's current password checked out. */
+  public enum CurrentPassword { CORRECT, WRONG, LOCKED }
+
+  /**
+   * The current password confirming a My Profile change. A wrong one counts as a failed login: after
+   * {@link LoginThrottle#MAX_FAILURES} the ID is locked as it would be at the login page, and every session of it ends.
+   */
+  public CurrentPassword checkCurrentPassword(String userId, String currentPassword) {
     DealerUser user = entity(userId);
-    if (!secrets.passwordMatches(currentPassword, user.getPasswordHash())) {
-      record(user, "PASSWORD_CHANGE_REFUSED", "Current password did not match");
-      return false;
+    if (throttle.isLocked(user.getUserId())) {
+      return CurrentPassword.LOCKED;
     }
+    if (currentPassword != null && secrets.passwordMatches(currentPassword, user.getPasswordHash())) {
+      return CurrentPassword.CORRECT;
+    }
+    record(user, "CURRENT_PASSWORD_WRONG", "A My Profile change was refused: the current password did not match");
+    if (throttle.failed(user.getUserId())) {
+      notices.publishEvent(new SignInsEnded(user.getUserId()));
+      return CurrentPassword.LOCKED;
+    }
+    return CurrentPassword.WRONG;
+  }
+
+  /** Sets a new password (the caller checked the current one); the ID's other sessions end. */
+  public void changePassword(String userId, String newPassword) {
+    DealerUser user = entity(userId);
     user.changePassword(secrets.hashPassword(newPassword));
     changed(user, "PASSWORD_CHANGED", "Password changed", "your password");
-    return true;
+    notices.publishEvent(new SignInsEnded(user.getUserId(), true));
   }
 
   public void changeChallengeQuestions(String userId, List<ChallengeAnswer> answers) {

@@ -18,4 +18,13 @@ public record ReactivationAnswer(Outcome outcome, int attemptsLeft, Instant bloc
   static ReactivationAnswer blocked(Instant until) {
     return new ReactivationAnswer(Outcome.BLOCKED, 0, until);
   }
+
+  /**
+   * The answer to a question shown when the form's details are not the owner's (the question belongs to no ID): it
+   * looks like an owner's wrong answer, the third "blocks", and nothing is stored on any ID.
+   */
+  public static ReactivationAnswer matchingNoId(int wrongAnswersSoFar, Instant now) {
+    int left = AccountService.MAX_REACTIVATION_FAILURES - wrongAnswersSoFar;
+    return left > 0 ? wrong(left) : blocked(now.plus(AccountService.REACTIVATION_BLOCK));
+  }
 }

@@ -2,6 +2,7 @@ package io.dealeraccess.notification;
 
 import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.PasswordLinks;
 import io.dealeraccess.request.RequestLinks;
 import io.dealeraccess.request.RequestService;
@@ -35,7 +36,11 @@ class MailModel {
     this.zone = properties.sla().zone();
   }
 
-  Map<String, Object> forRequest(String template, UserIdRequest request) {
+  /**
+   * {@code toOwner}: this copy goes to the user ID's owner at the address on file, and may speak of the account;
+   * a requester who is not the owner learns nothing of it beyond what they typed.
+   */
+  Map<String, Object> forRequest(String template, UserIdRequest request, boolean toOwner) {
     String baseUrl = properties.baseUrl();
     Map<String, Object> model = new HashMap<>();
     model.put("lenderName", properties.lenderName());
@@ -58,12 +63,20 @@ class MailModel {
     model.put("registerUrl", baseUrl + "/register");
     model.put("requestFormUrl", baseUrl + "/requests/new");
     model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
+    model.put("toOwner", toOwner);
+    model.put("roleLabel", request.getRole() == null ? null : DealerRole.labelOf(request.getRole()));
+    model.put("requesterVerified", request.isRequesterVerified());
     // signed links only in the emails that need them
     switch (template) {
       case "verify-email" -> model.put("verificationLink", requestLinks.verificationLink(request.getReference()));
       case "smartauction-terms", "smartauction-reminder" ->
           model.put("termsLink", requestLinks.smartAuctionTermsLink(request.getReference()));
       case "user-id-reactivated" -> model.put("setPasswordLink", passwordLinks.linkFor(request.getUserId()));
+      case "deactivation-received" -> {
+        if (toOwner && !request.isRequesterVerified()) {
+          model.put("confirmLink", requestLinks.deactivationConfirmLink(request.getReference()));
+        }
+      }
       default -> { }
     }
     return model;

@@ -103,9 +103,14 @@ public class MailService {
   }
 
   static String messageIdOf(String dedupKey) {
+    return "step." + shortHash(dedupKey);
+  }
+
+  /** 32 hex digits of the text's SHA-256: stable, short enough for a key or a Message-ID. */
+  static String shortHash(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
-      return "step." + HexFormat.of().formatHex(digest, 0, 16);
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

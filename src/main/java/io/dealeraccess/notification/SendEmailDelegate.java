@@ -43,27 +43,39 @@ class SendEmailDelegate implements JavaDelegate {
     this.accounts = accounts;
   }
 
+  /**
+   * Each recipient gets an email of their own (one email to several people would show each their addresses), at
+   * most once: the step's key plus the address. The owner's copy is the one that may speak of the account.
+   */
   @Override
   public void execute(DelegateExecution execution) {
     String template = Objects.requireNonNull(RequestVariables.mailTemplate(execution),
         "the mail task " + execution.getCurrentActivityId() + " has no mailTemplate input");
     String recipient = Objects.requireNonNullElse(RequestVariables.mailRecipient(execution), APPLICANT);
-    UserIdRequest request = requests.get(RequestVariables.requestId(execution));
+    UserIdRequest request = requests.get(requests.idOf(RequestVariables.requestKey(execution)));
+    String ownerEmail = accounts.find(request.getUserId()).map(AccountView::email)
+        .map(email -> email.toLowerCase(Locale.ROOT)).orElse(null);
     List<String> recipients = Arrays.stream(recipient.split(","))
         .map(String::strip)
         .flatMap(who -> switch (who) {
           case APPLICANT -> Stream.of(request.getEmail());
-          case OWNER -> accounts.find(request.getUserId()).map(AccountView::email).stream();
+          case OWNER -> Stream.ofNullable(ownerEmail);
           default -> staffEmails(who).stream();
         })
         .map(email -> email.toLowerCase(Locale.ROOT))
         .distinct()
         .toList();
-    String dedupKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-    Map<String, Object> values = model.forRequest(template, request);
-    // the reason given in this process's own decision (the SmartAuction verification has its own)
-    values.put("decisionReason", RequestVariables.denialDisplay(execution));
-    mail.send(dedupKey, request.getId(), template, recipients, values);
+    if (recipients.isEmpty()) {
+      throw new IllegalStateException("Mail " + template + " for request " + request.getReference()
+          + " has no recipient");
+    }
+    String stepKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    for (String to : recipients) {
+      Map<String, Object> values = model.forRequest(template, request, to.equals(ownerEmail));
+      // the reason given in this process's own decision (the SmartAuction verification has its own)
+      values.put("decisionReason", RequestVariables.denialDisplay(execution));
+      mail.send(stepKey + ":" + MailService.shortHash(to), request.getId(), template, List.of(to), values);
+    }
   }
 
   private List<String> staffEmails(String groupId) {

@@ -4,6 +4,7 @@ import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.dealership.DealershipService;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ class AutomatedChecks {
       case REMOVE_APPLICATION_ACCESS -> checkRemoveAccess(request, checks);
       case REACTIVATE_USER_ID -> checkReactivation(request, checks);
       case DEACTIVATE_USER_ID -> checkDeactivation(request, checks);
+      case CHANGE_ROLE -> checkRoleChange(request, checks);
     }
     return checks.outcome();
   }
@@ -90,6 +92,20 @@ class AutomatedChecks {
         .filter(code -> !held.applicationCodes().contains(code)).toList()).orElse(List.of());
     checks.check(account.isPresent() && notHeld.isEmpty(), "The user ID holds every application to remove",
         "The user ID does not have " + String.join(", ", catalog.names(notHeld)) + ".");
+  }
+
+  private void checkRoleChange(UserIdRequest request, Checklist checks) {
+    Optional<AccountView> account = ownersAccount(request, checks);
+    checks.check(account.filter(held -> held.status() == DealerUserStatus.ACTIVE).isPresent(),
+        "User ID " + request.getUserId() + " is active", "Only an active user ID can change its role.");
+    checks.check(account.filter(held -> !request.getRole().equals(held.role())).isPresent(),
+        "Role now: " + account.map(held -> DealerRole.labelOf(held.role())).orElse("none") + "; requested: "
+            + DealerRole.labelOf(request.getRole()), "The user ID already has this role.");
+    List<String> notEligible = account.map(held -> held.applicationCodes().stream()
+        .filter(code -> !eligibility.isEligible(request.getRole(), code)).toList()).orElse(List.of());
+    checks.check(true, notEligible.isEmpty() ? "Every application the ID holds is allowed for the requested role"
+        : "Not allowed for the requested role, held now (removed separately if needed): "
+            + String.join(", ", catalog.names(notEligible)), null);
   }
 
   private void checkReactivation(UserIdRequest request, Checklist checks) {

@@ -16,6 +16,6 @@ class ExpireRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.expire(RequestVariables.requestId(execution));
+    requests.expire(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

@@ -16,6 +16,6 @@ class LiftDeactivationLockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.liftDeactivationLock(RequestVariables.requestId(execution));
+    requests.liftDeactivationLock(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

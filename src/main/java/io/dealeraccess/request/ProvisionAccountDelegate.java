@@ -16,6 +16,6 @@ class ProvisionAccountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.provision(RequestVariables.requestId(execution));
+    requests.provision(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

@@ -13,6 +13,7 @@ public class RequestLinks {
 
   static final String VERIFY_EMAIL = "verify-email";
   static final String SMARTAUCTION_TERMS = "smartauction-terms";
+  static final String CONFIRM_DEACTIVATION = "confirm-deactivation";
 
   private final SignedLinks links;
 
@@ -26,6 +27,11 @@ public class RequestLinks {
 
   public String smartAuctionTermsLink(String reference) {
     return links.link("/smartauction/terms", SMARTAUCTION_TERMS, params(reference));
+  }
+
+  /** For the owner of a user ID someone else asked to deactivate: confirm, and the ID is locked at once. */
+  public String deactivationConfirmLink(String reference) {
+    return links.link("/requests/deactivate/confirm", CONFIRM_DEACTIVATION, params(reference));
   }
 
   boolean isValid(String purpose, String reference, String token) {

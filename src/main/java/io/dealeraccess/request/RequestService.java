@@ -33,6 +33,7 @@ public class RequestService {
   public static final String SYSTEM = "system";
   /** Applications granted only after their additional steps (the smartauction-enrollment process). */
   public static final String SMARTAUCTION = "SMARTAUCTION";
+  public static final String SMARTAUCTION_PROCESS = "smartauction-enrollment";
   public static final String VERIFY_SMARTAUCTION_TASK = "Task_VerifySmartAuctionEnrollment";
 
   private static final Logger log = LoggerFactory.getLogger(RequestService.class);
@@ -150,8 +151,12 @@ public class RequestService {
         "Reactivate " + submission.userId() + " (security answer confirmed)");
   }
 
-  /** Stores the request and locks the ID at once: nobody uses it while the deactivation is reviewed. */
-  public UserIdRequest submitDeactivation(DeactivationSubmission submission) {
+  /**
+   * Stores the request. Only a verified requester locks the ID before the decision: its owner, logged in
+   * ({@code byLoggedInOwner}). Anyone else's request goes to review marked "requester not verified", the ID keeps
+   * working, and the owner is asked by email (to the address on file) to confirm, which locks it then.
+   */
+  public UserIdRequest submitDeactivation(DeactivationSubmission submission, boolean byLoggedInOwner) {
     Dealership dealership = activeDealership(submission.pdn());
     String userId = AccountService.normalizeUserId(submission.userId());
     if (hasOpenRequest(userId, RequestType.DEACTIVATE_USER_ID)) {
@@ -162,10 +167,61 @@ public class RequestService {
         RequestStatus.SUBMITTED, dealership.getPdn(), dealership.getName(), submission.requester(), userId,
         List.of(), now());
     request.deactivation(submission.submittedBy(), submission.reason());
+    if (byLoggedInOwner) {
+      request.requesterVerified();
+    }
     UserIdRequest started = start(request, "Deactivate " + userId + ": " + submission.reason().label());
-    accounts.lockForDeactivation(userId);
-    record(started.getId(), started.getEmail(), "LOCKED", "User ID " + userId + " locked until the decision");
+    if (byLoggedInOwner) {
+      accounts.lockForDeactivation(userId, true);
+      record(started.getId(), started.getEmail(), "LOCKED", "User ID " + userId
+          + " locked until the decision (asked by its owner, logged in)");
+    } else {
+      record(started.getId(), SYSTEM, "NOT_VERIFIED", "Requester not verified: the user ID keeps working until the "
+          + "decision, unless its owner confirms by the link sent to the email on file");
+    }
     return started;
+  }
+
+  /**
+   * The owner followed the link sent to the email on file: the deactivation is verified and the ID locked at once.
+   * Nothing happens for a wrong link, a request already decided, or one verified before.
+   */
+  public boolean confirmDeactivationByOwner(String reference, String token) {
+    if (!links.isValid(RequestLinks.CONFIRM_DEACTIVATION, reference, token)) {
+      return false;
+    }
+    Optional<UserIdRequest> found = requests.findByReference(reference)
+        .filter(request -> request.getRequestType() == RequestType.DEACTIVATE_USER_ID)
+        .filter(request -> AutomatedChecks.OPEN.contains(request.getStatus()));
+    if (found.isEmpty()) {
+      return false;
+    }
+    UserIdRequest request = found.get();
+    if (!request.isRequesterVerified()) {
+      request.requesterVerified();
+      accounts.lockForDeactivation(request.getUserId());
+      record(request.getId(), "owner", "LOCKED", "User ID " + request.getUserId()
+          + " locked until the decision (its owner confirmed by the link sent to the email on file)");
+      runtime.setVariable(request.getProcessInstanceId(), RequestVariables.REQUESTER_VERIFIED,
+          RequestVariables.requesterVerifiedLabel(true));
+    }
+    return true;
+  }
+
+  /**
+   * A logged-in dealer asks to change the role on their own ID. The role decides which applications the ID may hold,
+   * so it takes effect only when the help desk approves; until then the verified role counts.
+   */
+  public UserIdRequest submitRoleChange(String userId, String newRole) {
+    AccountView account = accounts.find(userId).orElseThrow();
+    if (hasOpenRequest(account.userId(), RequestType.CHANGE_ROLE)) {
+      throw new SubmissionRejectedException("role", "A change of your role is already being reviewed.");
+    }
+    Dealership dealership = dealerships.find(account.pdn()).orElseThrow();
+    return start(new UserIdRequest(referenceNumbers.next(), RequestType.CHANGE_ROLE, RequestStatus.SUBMITTED,
+        account.pdn(), dealership.getName(), new Applicant(account.firstName(), account.lastName(), account.email(),
+            account.businessPhone(), newRole), account.userId(), List.of(), now()),
+        "Change the role of " + account.userId() + " from " + account.role() + " to " + newRole);
   }
 
   /** A logged-in dealer asks for more applications for their own ID. */
@@ -298,6 +354,7 @@ public class RequestService {
       case REMOVE_APPLICATION_ACCESS -> accounts.revoke(request.getUserId(), request.getApplications());
       case REACTIVATE_USER_ID -> accounts.reactivate(request.getUserId());
       case DEACTIVATE_USER_ID -> accounts.deactivate(request.getUserId());
+      case CHANGE_ROLE -> accounts.changeRole(request.getUserId(), request.getRole());
     };
     request.completed(now());
     record(requestId, SYSTEM, "PROVISIONED", request.getRequestType().label() + " done for " + account.userId()
@@ -312,9 +369,12 @@ public class RequestService {
     record(requestId, SYSTEM, "SMARTAUCTION_GRANTED", "SmartAuction granted to " + request.getUserId());
   }
 
-  /** A denied deactivation gives the ID back to its owner. */
+  /** A denied deactivation gives the ID back to its owner, if this request had locked it. */
   public void liftDeactivationLock(Long requestId) {
     UserIdRequest request = load(requestId);
+    if (!request.isRequesterVerified() || accounts.find(request.getUserId()).isEmpty()) {
+      return;
+    }
     accounts.liftDeactivationLock(request.getUserId());
     record(requestId, SYSTEM, "UNLOCKED", "User ID " + request.getUserId() + " unlocked");
   }
@@ -323,6 +383,35 @@ public class RequestService {
     UserIdRequest request = load(requestId);
     request.expired(now());
     record(requestId, SYSTEM, "EXPIRED", "Email address not confirmed within 3 days");
+  }
+
+  /**
+   * The id of the request a process instance works on, by its engine-set key. The row names the instance it was
+   * started with: an instance started some other way with the same business key is refused, not served B's request.
+   */
+  @Transactional(readOnly = true)
+  public Long idOf(RequestKey key) {
+    UserIdRequest request = requests.findByReference(key.reference())
+        .orElseThrow(() -> new IllegalStateException("No request with reference " + key.reference()));
+    if (request.getProcessInstanceId() != null && !request.getProcessInstanceId().equals(key.processInstanceId())) {
+      throw new IllegalStateException("Request " + key.reference() + " belongs to process instance "
+          + request.getProcessInstanceId() + ", not " + key.processInstanceId());
+    }
+    return request.getId();
+  }
+
+  /**
+   * The email addresses of the people a request is about: who submitted it and, for an existing user ID, its owner
+   * on file. Nobody whose address this is may decide it (four eyes).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> partyEmails(Long requestId) {
+    UserIdRequest request = load(requestId);
+    java.util.Set<String> emails = new java.util.HashSet<>();
+    emails.add(request.getEmail().toLowerCase(java.util.Locale.ROOT));
+    accounts.find(request.getUserId()).ifPresent(account -> emails.add(account.email().toLowerCase(
+        java.util.Locale.ROOT)));
+    return emails;
   }
 
   @Transactional(readOnly = true)
@@ -372,7 +461,7 @@ public class RequestService {
     return events.findByRequestIdAndEventTypeInOrderByOccurredAtAscIdAsc(requestId, DEALER_EVENTS);
   }
 
-  static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "IN_REVIEW",
+  static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "NOT_VERIFIED", "IN_REVIEW",
       "APPROVED", "DENIED", "PROVISIONED", "UNLOCKED", "EXPIRED", "SMARTAUCTION_TERMS_ACCEPTED",
       "SMARTAUCTION_VERIFIED", "SMARTAUCTION_REJECTED", "SMARTAUCTION_GRANTED");
 

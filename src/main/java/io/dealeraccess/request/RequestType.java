@@ -6,7 +6,9 @@ public enum RequestType {
   ADD_APPLICATION_ACCESS("add-application-access", "Add application access"),
   REMOVE_APPLICATION_ACCESS("remove-application-access", "Remove application access"),
   REACTIVATE_USER_ID("reactivate-user-id", "Reactivate user ID"),
-  DEACTIVATE_USER_ID("deactivate-user-id", "Deactivate user ID");
+  DEACTIVATE_USER_ID("deactivate-user-id", "Deactivate user ID"),
+  /** The role on a user ID decides which applications it may hold: the help desk verifies a change first. */
+  CHANGE_ROLE("change-role", "Change role");
 
   private final String processKey;
   private final String label;

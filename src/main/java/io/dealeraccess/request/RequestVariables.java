@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,6 +40,8 @@ public final class RequestVariables {
   /** Deactivations: who asked (label) and why (label). */
   public static final String SUBMITTED_BY = "submittedBy";
   public static final String DEACTIVATION_REASON = "deactivationReason";
+  /** Deactivations, for the reviewer: whether the requester is verified as the ID's owner (label). */
+  public static final String REQUESTER_VERIFIED = "requesterVerified";
   /** Whether SmartAuction's additional steps (smartauction-enrollment) follow the approval. */
   public static final String SMARTAUCTION_REQUESTED = "smartAuctionRequested";
   /** smartauction-enrollment: when to remind about the terms, and when the step expires. */
@@ -56,6 +60,7 @@ public final class RequestVariables {
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
       APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
       CHECK_RESULTS, REVIEW_CONTEXT, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
+      REQUESTER_VERIFIED,
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
   private RequestVariables() {}
@@ -81,11 +86,36 @@ public final class RequestVariables {
         .putValueTyped(SUBMITTED_BY, Variables.stringValue(
             request.getSubmittedBy() == null ? null : request.getSubmittedBy().label()))
         .putValueTyped(DEACTIVATION_REASON, Variables.stringValue(
-            request.getDeactivationReason() == null ? null : request.getDeactivationReason().label()));
+            request.getDeactivationReason() == null ? null : request.getDeactivationReason().label()))
+        .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(request.getRequestType()
+            == RequestType.DEACTIVATE_USER_ID ? requesterVerifiedLabel(request.isRequesterVerified()) : null));
   }
 
-  public static Long requestId(VariableScope scope) {
-    return (Long) scope.getVariableTyped(REQUEST_ID).getValue();
+  static String requesterVerifiedLabel(boolean verified) {
+    return verified ? "Yes: the owner of the user ID (logged in, or confirmed by email)"
+        : "No: requester not verified. The user ID keeps working until you decide; its owner was asked by email "
+            + "to confirm";
+  }
+
+  /**
+   * Which request this process works on, from what only the engine sets: the business key the product gave the
+   * instance at start (the reference; a call activity inherits it) and the instance itself. Never from a variable:
+   * {@code requestId} and the rest are copies for Tasklist and Cockpit, not the truth.
+   */
+  public static RequestKey requestKey(VariableScope scope) {
+    DelegateExecution execution;
+    if (scope instanceof DelegateExecution e) {
+      execution = e;
+    } else if (scope instanceof DelegateTask t) {
+      execution = t.getExecution();
+    } else {
+      throw new IllegalArgumentException("not an execution or task: " + scope);
+    }
+    DelegateExecution top = execution.getProcessInstance();
+    while (top.getSuperExecution() != null) {
+      top = top.getSuperExecution().getProcessInstance();
+    }
+    return new RequestKey(execution.getProcessBusinessKey(), top.getProcessInstanceId());
   }
 
   public static Object approvedAsSubmitted(VariableScope scope) {

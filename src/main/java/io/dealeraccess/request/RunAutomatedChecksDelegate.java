@@ -16,7 +16,7 @@ class RunAutomatedChecksDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long requestId = RequestVariables.requestId(execution);
+    Long requestId = requests.idOf(RequestVariables.requestKey(execution));
     CheckOutcome outcome = requests.runChecks(requestId);
     // the review form shows the results next to the ID's applications and history
     RequestVariables.setChecks(execution, outcome.passed(), outcome.summary(), requests.reviewContext(requestId));

@@ -76,6 +76,8 @@ public class UserIdRequest {
 
   private String submissionKey;
 
+  private boolean requesterVerified;
+
   @Version
   private long version;
 
@@ -107,6 +109,15 @@ public class UserIdRequest {
   void deactivation(SubmittedBy submittedBy, DeactivationReason reason) {
     this.submittedBy = submittedBy;
     this.deactivationReason = reason;
+  }
+
+  /** The ID's owner asked (logged in), or confirmed through the link sent to the email on file. */
+  void requesterVerified() {
+    this.requesterVerified = true;
+  }
+
+  public boolean isRequesterVerified() {
+    return requesterVerified;
   }
 
   void submittedFrom(String submissionKey) {

@@ -1,31 +1,45 @@
 package io.dealeraccess.review;
 
+import io.dealeraccess.request.RequestKey;
+import io.dealeraccess.request.RequestService;
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Four eyes: nobody decides a request whose applicant email is their own staff email. */
+/**
+ * Four eyes: nobody decides a request about themselves. Checked against the request row (who submitted it, who owns
+ * the user ID), never against a variable a reviewer could write.
+ */
 @Component
 class FourEyes {
 
-  static final String MESSAGE = "You cannot decide this request: its applicant's email address is your own. "
-      + "Another member of the help desk must review it.";
+  static final String MESSAGE = "You cannot decide this request: it was submitted by, or is about, the email "
+      + "address of your own staff account. Another member of the help desk must review it.";
 
   private final IdentityService identity;
+  private final RequestService requests;
 
-  FourEyes(IdentityService identity) {
+  FourEyes(IdentityService identity, RequestService requests) {
     this.identity = identity;
+    this.requests = requests;
   }
 
-  /** Refuses when {@code staffUserId}'s email is {@code applicantEmail}; nothing to check without a staff user. */
-  void check(String staffUserId, Object applicantEmail) {
-    if (staffUserId == null || applicantEmail == null) {
+  /** Refuses when {@code staffUserId}'s email is one of the request's parties; nothing to check without one. */
+  void check(String staffUserId, Long requestId) {
+    if (staffUserId == null) {
       return;
     }
     User staff = identity.createUserQuery().userId(staffUserId).singleResult();
-    if (staff != null && staff.getEmail() != null && staff.getEmail().equalsIgnoreCase(applicantEmail.toString())) {
+    if (staff != null && staff.getEmail() != null
+        && requests.partyEmails(requestId).contains(staff.getEmail().strip().toLowerCase(Locale.ROOT))) {
       throw new InvalidReviewException(MESSAGE);
     }
+  }
+
+  /** The request a process instance works on. */
+  Long requestId(RequestKey key) {
+    return requests.idOf(key);
   }
 
   /** The staff user of the current engine call (REST with Basic, Tasklist), if any. */

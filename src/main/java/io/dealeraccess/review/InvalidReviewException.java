@@ -1,11 +1,14 @@
 package io.dealeraccess.review;
 
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
-/** Refuses a review completion; the REST API answers it with 400 and the message, and the task stays open. */
-class InvalidReviewException extends NotValidException {
+/**
+ * Refuses a review completion; the task stays open. A form validation failure to the engine, so its REST API (ours
+ * and Tasklist's, {@code complete} and {@code submit-form} alike) answers 400 with the message, not 500.
+ */
+class InvalidReviewException extends FormFieldValidationException {
 
   InvalidReviewException(String message) {
-    super(message);
+    super("review", message);
   }
 }

@@ -24,12 +24,13 @@ class ReviewCompletionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    fourEyes.check(fourEyes.currentUser(), task.getVariable(RequestVariables.APPLICANT_EMAIL));
+    Long requestId = requests.idOf(RequestVariables.requestKey(task));
+    fourEyes.check(fourEyes.currentUser(), requestId);
     ReviewDecision decision = ReviewDecision.parse(RequestVariables.approvedAsSubmitted(task),
         task.getVariable(RequestVariables.DENIAL_CODE), RequestVariables.denialReason(task));
     RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialCode(),
         decision.denialReason());
-    requests.recordDecision(RequestVariables.requestId(task), task.getTaskDefinitionKey(), decision.approved(),
+    requests.recordDecision(requestId, task.getTaskDefinitionKey(), decision.approved(),
         decision.denialCode(), decision.denialReason(), reviewer(task));
   }
 

@@ -10,6 +10,9 @@ import io.dealeraccess.request.DenialCode;
 record ReviewDecision(boolean approved, DenialCode denialCode, String denialReason) {
 
   static final int MAX_REASON_LENGTH = 1000;
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:https?|ftp|mailto|file|javascript|data):|\\bwww\\.|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\."
+          + "(?:com|net|org|info|biz|io|co|us|ru|cn|xyz|top|app|link|click)\\b(?:/|$|\\s|\\?)");
 
   static ReviewDecision parse(Object approved, Object denialCode, Object denialReason) {
     Boolean decision = null;
@@ -26,7 +29,12 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
     if (decision) {
       return new ReviewDecision(true, null, null);
     }
-    String reason = denialReason == null ? "" : denialReason.toString().strip();
+    // one paragraph as the dealer reads it: no line breaks or tabs to lay out an email of the reviewer's own
+    String reason = denialReason == null ? "" : denialReason.toString().replaceAll("[\\s\\p{Cc}]+", " ").strip();
+    if (LINK.matcher(reason).find()) {
+      throw new InvalidReviewException("A denial reason cannot contain a link or a web address: in an email the "
+          + "dealer could not tell it from phishing. Say what to do in words (for example: call the help desk).");
+    }
     String codeName = denialCode == null ? "" : denialCode.toString().strip();
     DenialCode code = codeName.isEmpty() ? (reason.isEmpty() ? null : DenialCode.OTHER) : DenialCode.of(codeName);
     if (code == null && codeName.isEmpty()) {

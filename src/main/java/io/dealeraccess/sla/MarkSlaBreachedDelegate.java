@@ -18,7 +18,7 @@ class MarkSlaBreachedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.markSlaBreached(RequestVariables.requestId(execution));
+    requests.markSlaBreached(requests.idOf(RequestVariables.requestKey(execution)));
     RequestVariables.setSlaBreached(execution);
   }
 }

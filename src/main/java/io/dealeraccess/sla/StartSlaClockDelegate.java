@@ -25,7 +25,7 @@ class StartSlaClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date dueAt = calendar.dueFromNow();
-    requests.startReview(RequestVariables.requestId(execution), dueAt);
+    requests.startReview(requests.idOf(RequestVariables.requestKey(execution)), dueAt);
     RequestVariables.setSlaDueAt(execution, dueAt);
   }
 }

@@ -18,6 +18,6 @@ class GrantSmartAuctionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.grantSmartAuction(RequestVariables.requestId(execution));
+    requests.grantSmartAuction(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

@@ -24,6 +24,25 @@ class GroupWideTaskAuthorizations extends AbstractProcessEnginePlugin {
         return new AuthorizationEntity[0];
       }
 
+      /*
+       * No grant for an assignee or owner either: Camunda's default gives whoever a task is assigned to UPDATE on it,
+       * so an analyst could decide a review an agent assigned to them. Only the help desk's group grant counts.
+       */
+      @Override
+      public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        return new AuthorizationEntity[0];
+      }
+
+      @Override
+      public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
+        return new AuthorizationEntity[0];
+      }
+
+      @Override
+      public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String identityLinkType) {
+        return new AuthorizationEntity[0];
+      }
+
       @Override
       public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId,
           String identityLinkType) {

@@ -3,7 +3,9 @@ package io.dealeraccess.web;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 final class Confirmations {
 
   static final String LAST_REFERENCE = Confirmations.class.getName() + ".reference";
+  static final String KEY_SECRET = Confirmations.class.getName() + ".keySecret";
 
   private Confirmations() {}
 
@@ -33,7 +36,7 @@ final class Confirmations {
    */
   static String submitOnce(RequestService requests, HttpSession session, OneSubmission form,
       Supplier<UserIdRequest> submit) {
-    String key = form.validSubmissionKey();
+    String key = inThisSession(session, form.validSubmissionKey());
     try {
       return remember(session, requests.once(key, submit));
     } catch (DataIntegrityViolationException | ConcurrencyFailureException sameKeyAtOnce) {
@@ -44,7 +47,7 @@ final class Confirmations {
 
   /** The confirmation of the request this form page already created, if it did. */
   private static Optional<String> ifSubmitted(RequestService requests, HttpSession session, OneSubmission form) {
-    String key = form.validSubmissionKey();
+    String key = inThisSession(session, form.validSubmissionKey());
     return key == null ? Optional.empty()
         : requests.findBySubmissionKey(key).map(request -> remember(session, request));
   }
@@ -57,6 +60,23 @@ final class Confirmations {
   static String unlessSubmitted(RequestService requests, HttpSession session, OneSubmission form,
       Supplier<String> showErrors) {
     return ifSubmitted(requests, session, form).orElseGet(showErrors);
+  }
+
+  /**
+   * The form page's key as stored, tied to this browser session by a secret kept in it: the same page sent again
+   * from this session finds its request, a key replayed from another session finds nothing (and never shows the
+   * other person's confirmation).
+   */
+  static String inThisSession(HttpSession session, String key) {
+    if (key == null) {
+      return null;
+    }
+    String secret = (String) session.getAttribute(KEY_SECRET);
+    if (secret == null) {
+      secret = UUID.randomUUID().toString();
+      session.setAttribute(KEY_SECRET, secret);
+    }
+    return UUID.nameUUIDFromBytes((secret + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   static Optional<String> last(HttpSession session) {

@@ -3,7 +3,7 @@ package io.dealeraccess.web;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change Help Desk secret question: the question the help desk asks on the phone, and its answer. */
-public class HelpDeskQuestionForm {
+public class HelpDeskQuestionForm extends CurrentPasswordForm {
 
   @NotBlank(message = "Write the question the help desk should ask you.")
   @SecretAnswer

@@ -3,6 +3,9 @@ package io.dealeraccess.web;
 import io.dealeraccess.account.AccountConflictException;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.SubmissionRejectedException;
+import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.account.SecurityQuestion;
@@ -32,8 +35,11 @@ class ProfileController {
   private final AccountService accounts;
   private final ProfileService profiles;
   private final NewPasswordCheck passwords;
+  private final RequestService requests;
 
-  ProfileController(AccountService accounts, ProfileService profiles, NewPasswordCheck passwords) {
+  ProfileController(AccountService accounts, ProfileService profiles, NewPasswordCheck passwords,
+      RequestService requests) {
+    this.requests = requests;
     this.accounts = accounts;
     this.profiles = profiles;
     this.passwords = passwords;
@@ -60,9 +66,23 @@ class ProfileController {
     if (errors.hasErrors()) {
       return showProfile(model);
     }
-    profiles.editProfile(own(principal).userId(), form.getFirstName(), form.getLastName(),
-        ApplicantForm.normalizePhone(form.getBusinessPhone()), form.getRole());
-    return saved(redirect, "Your profile is saved. We sent a confirmation to your email address.");
+    AccountView account = own(principal);
+    String roleChange = null;
+    if (form.getRole() != null && !form.getRole().equals(account.role())) {
+      // the role decides which applications the ID may hold: the help desk verifies it first
+      try {
+        roleChange = requests.submitRoleChange(account.userId(), form.getRole()).getReference();
+      } catch (SubmissionRejectedException e) {
+        errors.rejectValue("role", "role.pending", e.getMessage());
+        return showProfile(model);
+      }
+    }
+    profiles.editProfile(account.userId(), form.getFirstName(), form.getLastName(),
+        ApplicantForm.normalizePhone(form.getBusinessPhone()));
+    return saved(redirect, roleChange == null
+        ? "Your profile is saved. We sent a confirmation to your email address."
+        : "Your name and business phone are saved. Your new role takes effect when the help desk approves it "
+            + "(request " + roleChange + ", within one business day); until then your current role counts.");
   }
 
   @GetMapping("/account/email")
@@ -78,7 +98,7 @@ class ProfileController {
     if (!errors.hasErrors() && form.getEmail().equals(account.email())) {
       errors.rejectValue("email", "email.same", "This is already your email address.");
     }
-    if (!errors.hasErrors()) {
+    if (!errors.hasErrors() && confirmedByPassword(account.userId(), form.getCurrentPassword(), errors)) {
       try {
         profiles.requestEmailChange(account.userId(), form.getEmail());
         return saved(redirect, "We sent a link to " + form.getEmail() + ". Your new address takes effect when you "
@@ -87,6 +107,7 @@ class ProfileController {
         errors.rejectValue("email", "email.taken", e.getMessage());
       }
     }
+    form.forgetCurrentPassword();
     return "profile/email";
   }
 
@@ -120,13 +141,11 @@ class ProfileController {
       RedirectAttributes redirect) {
     String userId = own(principal).userId();
     passwords.validate(userId, form.getPassword(), form.getConfirmPassword(), errors);
-    if (!errors.hasErrors() && !profiles.changePassword(userId, form.getCurrentPassword(), form.getPassword())) {
-      errors.rejectValue("currentPassword", "currentPassword.wrong", "Your current password is not correct.");
-    }
-    if (errors.hasErrors()) {
+    if (errors.hasErrors() || !confirmedByPassword(userId, form.getCurrentPassword(), errors)) {
       form.forgetSecrets();
       return "profile/password";
     }
+    profiles.changePassword(userId, form.getPassword());
     return saved(redirect, "Your new password is set. We sent a confirmation to your email address.");
   }
 
@@ -140,8 +159,9 @@ class ProfileController {
   String changeQuestions(Principal principal, @Valid @ModelAttribute(FORM) QuestionsForm form, BindingResult errors,
       Model model, RedirectAttributes redirect) {
     ChallengeQuestions.validate(form, errors);
-    if (errors.hasErrors()) {
+    if (errors.hasErrors() || !confirmedByPassword(own(principal).userId(), form.getCurrentPassword(), errors)) {
       form.forgetSecrets();
+      form.forgetCurrentPassword();
       return showQuestions(model);
     }
     profiles.changeChallengeQuestions(own(principal).userId(), form.answers());
@@ -160,13 +180,28 @@ class ProfileController {
   @PostMapping("/account/helpdesk-question")
   String changeHelpDeskQuestion(Principal principal, @Valid @ModelAttribute(FORM) HelpDeskQuestionForm form,
       BindingResult errors, RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
+    if (errors.hasErrors() || !confirmedByPassword(own(principal).userId(), form.getCurrentPassword(), errors)) {
       form.setAnswer(null);
+      form.forgetCurrentPassword();
       return "profile/helpdesk-question";
     }
     profiles.changeHelpDeskQuestion(own(principal).userId(), form.getQuestion(), form.getAnswer());
     return saved(redirect, "Your Help Desk secret question is changed. We sent a confirmation to your email "
         + "address.");
+  }
+
+  /** The current password confirms the change; a wrong one says so next to its field (and counts as a failed login). */
+  private boolean confirmedByPassword(String userId, String currentPassword, BindingResult errors) {
+    switch (profiles.checkCurrentPassword(userId, currentPassword)) {
+      case CORRECT -> {
+        return true;
+      }
+      case WRONG -> errors.rejectValue("currentPassword", "currentPassword.wrong",
+          "Your current password is not correct.");
+      case LOCKED -> errors.rejectValue("currentPassword", "currentPassword.locked", "Too many wrong passwords: "
+          + "this user ID is locked for " + LoginThrottle.LOCK.toMinutes() + " minutes and you are logged out.");
+    }
+    return false;
   }
 
   private String showProfile(Model model) {

@@ -3,7 +3,7 @@ package io.dealeraccess.web;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change online challenge questions: three different questions with new answers. */
-public class QuestionsForm implements ChallengeQuestions {
+public class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
 
   private String question1;
   private String question2;

@@ -1,7 +1,5 @@
 package io.dealeraccess.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,26 +8,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-address rate limit (Bucket4j) on the login and every public form: a client that posts more than
+ * Per-address rate limit (Bucket4j) on the login, every public form and every My Profile change: a client that posts more than
  * {@code dealeraccess.rate-limit.posts-per-minute} times a minute gets 429 and the error page that says when to try again.
  * The buckets live in this node's memory. Part of the security filter chains, not a servlet filter of its own.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
   static final List<String> LIMITED = List.of("/login", "/register", "/requests/", "/password/", "/smartauction/",
-      "/email/confirm", "/status", "/staff/login");
-  private static final int MAX_TRACKED_ADDRESSES = 100_000;
-
-  private final int postsPerMinute;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+      "/email/confirm", "/status", "/staff/login", "/account/");
+  private final AddressBuckets buckets;
 
   RateLimitFilter(int postsPerMinute) {
-    this.postsPerMinute = postsPerMinute;
+    this.buckets = new AddressBuckets(postsPerMinute);
   }
 
   @Override
@@ -44,14 +37,7 @@ class RateLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-      buckets.clear();
-    }
-    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(postsPerMinute).refillGreedy(postsPerMinute, Duration.ofMinutes(1))
-            .build())
-        .build());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       chain.doFilter(request, response);
       return;

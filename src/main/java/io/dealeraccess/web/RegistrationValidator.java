@@ -32,7 +32,10 @@ class RegistrationValidator {
     if (form.getRole() != null && !isOneOf(DealerRole.class, form.getRole())) {
       errors.rejectValue("role", "role.unknown", "Choose your role from the list.");
     }
-    if (!errors.hasFieldErrors("userId") && !requests.isUserIdAvailable(form.getUserId())) {
+    // the captcha first: only a visitor who passed it learns whether a user ID is taken
+    captcha.verify(session, form.getCaptcha(), errors);
+    if (!errors.hasFieldErrors("captcha") && !errors.hasFieldErrors("userId")
+        && !requests.isUserIdAvailable(form.getUserId())) {
       errors.rejectValue("userId", "userId.taken", "This user ID is already taken. Please choose another one.");
     }
     passwords.validate(form.getUserId(), form.getPassword(), form.getConfirmPassword(), errors);
@@ -44,7 +47,6 @@ class RegistrationValidator {
         break;
       }
     }
-    captcha.verify(session, form.getCaptcha(), errors);
   }
 
 

@@ -3,6 +3,7 @@ package io.dealeraccess.web;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.DealerPrincipal;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.account.PortalApplication;
@@ -27,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,6 +51,8 @@ class RequestFormController {
   static final String FORM = "form";
   static final String PENDING_REACTIVATION = RequestFormController.class.getName() + ".reactivation";
   static final String PENDING_QUESTION = RequestFormController.class.getName() + ".question";
+  /** Wrong answers so far when the form's details are not the owner's: counted here only, never on the ID. */
+  static final String PENDING_DECOY_ATTEMPTS = RequestFormController.class.getName() + ".decoyAttempts";
   private static final DateTimeFormatter BLOCKED_UNTIL =
       DateTimeFormatter.ofPattern("MMMM d 'at' h:mm a z", Locale.US);
 
@@ -112,8 +117,9 @@ class RequestFormController {
       if (!known.containsAll(form.getApplications())) {
         errors.rejectValue("applications", "applications.unknown", "Choose applications from the list.");
       }
-      // only when the ID and its owner's address match do we say which applications it lacks
-      owner(form).ifPresent(account -> {
+      captcha.verify(session, form.getCaptcha(), errors);
+      // only past the captcha, and only when the ID and its owner's address match, do we say what it lacks
+      owner(form).filter(account -> !errors.hasFieldErrors("captcha")).ifPresent(account -> {
         List<String> notHeld = form.getApplications().stream()
             .filter(code -> !account.applicationCodes().contains(code)).toList();
         if (!notHeld.isEmpty() && !errors.hasFieldErrors("applications")) {
@@ -121,7 +127,6 @@ class RequestFormController {
               + String.join(", ", catalog.names(notHeld)) + ". Choose only applications it holds.");
         }
       });
-      captcha.verify(session, form.getCaptcha(), errors);
       return submitOrShow(errors, form, () -> requests.submitRemoveAccess(new RemoveAccessSubmission(form.getPdn(),
               form.getUserId(), form.applicant(null), List.copyOf(form.getApplications()))),
           () -> showRemove(form, dealership, model, session), session);
@@ -146,24 +151,38 @@ class RequestFormController {
       checkChoice(SubmittedBy.class, form.getSubmittedBy(), "submittedBy", errors);
       checkChoice(DealerRole.class, form.getRole(), "role", errors);
       checkChoice(DeactivationReason.class, form.getReason(), "reason", errors);
-      if (!errors.hasFieldErrors("userId")) {
-        Optional<AccountView> account = accounts.findAtDealership(form.getUserId(), form.getPdn())
-            .filter(held -> held.status() != DealerUserStatus.DEACTIVATED);
-        if (account.isEmpty()) {
-          errors.rejectValue("userId", "userId.unknown", "We could not find a user ID that can be deactivated at "
-              + "this dealership. Check the user ID and the PDN.");
-        } else if (SubmittedBy.EMPLOYEE.name().equals(form.getSubmittedBy()) && form.getEmail() != null
-            && !account.get().email().equalsIgnoreCase(form.getEmail())) {
-          errors.rejectValue("email", "email.notOwner", "As the employee who holds the user ID, use the email "
-              + "address on file for it. Otherwise choose that the dealership is asking.");
-        }
-      }
       captcha.verify(session, form.getCaptcha(), errors);
+      // the same answer whether or not the ID exists: an unknown ID is denied by the automated checks, by email.
+      // Nothing is locked unless its owner asks while logged in (or later confirms by the emailed link).
       return submitOrShow(errors, form, () -> requests.submitDeactivation(new DeactivationSubmission(form.getPdn(),
               form.getUserId(), SubmittedBy.valueOf(form.getSubmittedBy()), form.applicant(form.getRole()),
-              DeactivationReason.valueOf(form.getReason()))),
+              DeactivationReason.valueOf(form.getReason())), isLoggedInOwner(form.getUserId())),
           () -> showDeactivate(form, dealership, model, session), session);
     });
+  }
+
+  /** The owner's confirmation link from the email on file: a page with one button, so no link preview locks it. */
+  @GetMapping("/deactivate/confirm")
+  String confirmDeactivationPage(@RequestParam(required = false) String ref,
+      @RequestParam(required = false) String token, Model model) {
+    model.addAttribute("ref", ref);
+    model.addAttribute("token", token);
+    return "requests/deactivate-confirm";
+  }
+
+  @PostMapping("/deactivate/confirm")
+  String confirmDeactivation(@RequestParam(required = false) String ref,
+      @RequestParam(required = false) String token, Model model) {
+    model.addAttribute("ref", ref);
+    model.addAttribute("outcome", requests.confirmDeactivationByOwner(ref, token) ? "LOCKED" : "INVALID");
+    return "requests/deactivate-confirm";
+  }
+
+  /** Whether the dealer logged in to this session is the owner of {@code userId}. */
+  private static boolean isLoggedInOwner(String userId) {
+    Authentication login = SecurityContextHolder.getContext().getAuthentication();
+    return userId != null && login != null && login.getPrincipal() instanceof DealerPrincipal dealer
+        && dealer.getUsername().equals(AccountService.normalizeUserId(userId));
   }
 
   // --- Reactivate a user ID: the ID and its owner, then one of its security questions
@@ -181,17 +200,23 @@ class RequestFormController {
       if (newCode != null) {
         return showReactivate(withoutErrors(form, model), dealership, model, session);
       }
-      if (!errors.hasFieldErrors("userId")) {
+      // the captcha first: only a visitor who passed it learns anything about the ID
+      captcha.verify(session, form.getCaptcha(), errors);
+      // and only its owner (the email on file): anyone else gets a question that belongs to no ID, whose
+      // answers block nothing, whether or not the ID exists
+      boolean owner = !errors.hasErrors() && owner(form).isPresent();
+      if (owner && !errors.hasFieldErrors("userId")) {
         reactivationProblem(form).ifPresent(problem -> errors.rejectValue("userId", "userId.state", problem));
       }
-      captcha.verify(session, form.getCaptcha(), errors);
       if (errors.hasErrors()) {
         return showReactivate(form, dealership, model, session);
       }
-      List<SecurityQuestion> questions = accounts.securityQuestions(form.getUserId());
+      List<SecurityQuestion> questions = owner ? accounts.securityQuestions(form.getUserId())
+          : List.of(SecurityQuestion.values());
       form.forgetSecrets();
       session.setAttribute(PENDING_REACTIVATION, form);
       session.setAttribute(PENDING_QUESTION, questions.get(random.nextInt(questions.size())));
+      session.setAttribute(PENDING_DECOY_ATTEMPTS, owner ? null : 0);
       return "redirect:/requests/reactivate/question";
     });
   }
@@ -216,7 +241,10 @@ class RequestFormController {
     if (errors.hasErrors()) {
       return showQuestion(model, session);
     }
-    ReactivationAnswer checked = accounts.checkReactivationAnswer(pending.getUserId(), question, answer.getAnswer());
+    Integer decoyAttempts = (Integer) session.getAttribute(PENDING_DECOY_ATTEMPTS);
+    ReactivationAnswer checked = decoyAttempts == null
+        ? accounts.checkReactivationAnswer(pending.getUserId(), question, answer.getAnswer())
+        : decoyAnswer(session, decoyAttempts);
     switch (checked.outcome()) {
       case CORRECT -> {
         session.removeAttribute(PENDING_REACTIVATION);
@@ -227,11 +255,22 @@ class RequestFormController {
       case WRONG -> errors.rejectValue("answer", "answer.wrong", "That answer does not match our records. "
           + checked.attemptsLeft() + (checked.attemptsLeft() == 1 ? " attempt" : " attempts") + " left.");
       case BLOCKED -> {
-        session.removeAttribute(PENDING_REACTIVATION);
         errors.rejectValue("answer", "answer.blocked", blockedMessage(checked.blockedUntil()));
+        // the page still names the request it was about; then the request is forgotten
+        String page = showQuestion(model, session);
+        session.removeAttribute(PENDING_REACTIVATION);
+        session.removeAttribute(PENDING_DECOY_ATTEMPTS);
+        return page;
       }
     }
     return showQuestion(model, session);
+  }
+
+  /** An answer to a question that belongs to no ID: counted in this session only. */
+  private static ReactivationAnswer decoyAnswer(HttpSession session, int wrongBefore) {
+    session.setAttribute(PENDING_DECOY_ATTEMPTS, wrongBefore + 1);
+    return ReactivationAnswer.matchingNoId(wrongBefore + 1,
+        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
   }
 
   /** Why this ID cannot be reactivated now, if it cannot. */

@@ -24,6 +24,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -119,7 +120,7 @@ class WebSecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
-      AccountService accounts, LoginThrottle throttle,
+      AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions,
       @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -143,7 +144,10 @@ class WebSecurityConfig {
               request.getSession().setAttribute(LOGIN_ERROR, loginMessage(exception));
               response.sendRedirect(request.getContextPath() + "/login?error");
             }))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+        // every sign-in registered, so a password change, lock or deactivation can end the ID's other sessions
+        .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(dealerSessions)
+            .expiredUrl("/login?signedOut"));
     ourPageHeaders(http);
     return http.build();
   }

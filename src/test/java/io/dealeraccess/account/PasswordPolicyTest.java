@@ -47,6 +47,30 @@ class PasswordPolicyTest {
   @Test
   void reportsEveryBrokenRuleOnce() {
     assertThat(policy.problems("abc", "abc")).containsExactlyInAnyOrder("Use at least 12 characters.",
-        "The password must not contain your user ID.");
+        "The password must not contain your user ID.", "Use at least 5 different characters.");
+  }
+
+  @Test
+  void refusesSpacesOnlyAndAFewCharactersRepeated() {
+    assertThat(policy.problems("psmith01", "            ")).containsExactly("A password cannot be only spaces.");
+    assertThat(policy.problems("psmith01", "abababababab")).containsExactly("Use at least 5 different characters.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Password1234!", "!!password1234", "Qwerty123456?", "#iloveyou1234#"})
+  void refusesACommonPasswordWithSymbolsAddedAtAnEnd(String password) {
+    assertThat(policy.problems("psmith01", password))
+        .containsExactly("This password is too common. Choose one that is harder to guess.");
+  }
+
+  @Test
+  void refusesWhatBcryptCannotReadWhole() {
+    String longAscii = "Correct-Horse-Staple-9".repeat(3);
+    String accented = "Éé-Ünïcödé-Pässwörd-".repeat(3);
+
+    assertThat(policy.problems("psmith01", longAscii.substring(0, 64))).isEmpty();
+    assertThat(policy.problems("psmith01", longAscii)).contains("Use at most 64 characters.");
+    assertThat(accented.length()).isLessThanOrEqualTo(64);
+    assertThat(policy.problems("psmith01", accented)).anyMatch(problem -> problem.contains("at most 72 bytes"));
   }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** Nodes of a cluster for the postgres-it tests: the packaged application, each in its own JVM. */
 final class Nodes {
 
-  static final String ADMIN_PASSWORD = "cluster-admin-password";
+  static final String ADMIN_PASSWORD = "Cluster-Node-Pass-7!";
 
   /** A started node: its process and its address. */
   record Node(Process process, String url) {
@@ -35,7 +35,29 @@ final class Nodes {
     }
   }
 
+  /** Every node this JVM started: stopped when the test JVM ends, so a failed test leaves no node behind. */
+  private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Nodes::stopAll));
+  }
+
   private Nodes() {}
+
+  /** Kills every node still running (a node left over would take the next test's jobs). */
+  static void stopAll() {
+    stopAllExcept(null);
+  }
+
+  /** Kills every node still running but {@code keep}. */
+  static void stopAllExcept(Process keep) {
+    for (Process process : STARTED) {
+      if (process != keep) {
+        process.destroyForcibly();
+        STARTED.remove(process);
+      }
+    }
+  }
 
   /** Starts the packaged application with the postgres profile on a free port; its log goes to target/NAME.log. */
   static Node start(String name, String databaseUrl, String... extraArgs) throws IOException {
@@ -57,7 +79,9 @@ final class Nodes {
         "DEALERACCESS_DB_USER", "postgres", "DEALERACCESS_ADMIN_PASSWORD", ADMIN_PASSWORD,
         "DEALERACCESS_BASE_URL", "http://localhost:8080", "DEALERACCESS_SECURITY_TOKEN_SECRET", "it-secret"));
     builder.redirectErrorStream(true).redirectOutput(new File("target/" + name + ".log"));
-    return new Node(builder.start(), "http://localhost:" + port);
+    Process process = builder.start();
+    STARTED.add(process);
+    return new Node(process, "http://localhost:" + port);
   }
 
   static void waitFor(Duration limit, BooleanSupplier condition, String what) {

@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "DEALERACCESS_DB_URL=" + PostgresProductionPostgresIT.URL, "DEALERACCESS_DB_USER=postgres",
-    "DEALERACCESS_ADMIN_PASSWORD=it-admin-password", "DEALERACCESS_BASE_URL=http://localhost:8080",
+    "DEALERACCESS_ADMIN_PASSWORD=It-Production-Pass-7!", "DEALERACCESS_BASE_URL=http://localhost:8080",
     "DEALERACCESS_SECURITY_TOKEN_SECRET=it-secret",
     "camunda.bpm.job-execution.enabled=false", "dealeraccess.captcha.enabled=false"})
 @ActiveProfiles("postgres")

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.DealerUserStatus;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +17,60 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
   private UserIdRequest submitByDealership(AccountView account) {
     return requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(), SubmittedBy.DEALERSHIP,
         new Applicant("Olive", "Manager", MANAGER, "555-444-5555", "OFFICE_MANAGER"),
-        DeactivationReason.LEFT_DEALERSHIP));
+        DeactivationReason.LEFT_DEALERSHIP), false);
   }
 
   @Test
-  void submittingLocksTheIdAndTellsTheOwnerAndTheRequester() {
+  void anUnverifiedRequesterLocksNothingAndTheOwnerIsAskedToConfirm() throws Exception {
     AccountView account = account("SALESPERSON", "SMARTCASH");
 
     UserIdRequest request = submitByDealership(account);
 
-    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("locked").isFalse();
     ProcessInstance instance = started(request);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(formOf(instance)).isEqualTo("review-deactivate-user-id");
-    assertThat(body(onlyMailTo(account.email(), "the user ID is locked"))).contains("Olive Manager")
-        .contains("no longer works at the dealership");
-    onlyMailTo(MANAGER, "the user ID is locked");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified")).startsWith("No");
+    assertThat(body(onlyMailTo(account.email(), "to deactivate a user ID"))).contains("Olive Manager")
+        .contains("no longer works at the dealership").contains("keeps working")
+        .contains("/requests/deactivate/confirm?");
+    String toRequester = body(onlyMailTo(MANAGER, "to deactivate a user ID"));
+    assertThat(toRequester).doesNotContain("/requests/deactivate/confirm").doesNotContain(account.email())
+        .contains("we will email you the decision");
+    assertThat(mailTo(MANAGER).get(0).getAllRecipients()).hasSize(1);
+  }
+
+  @Test
+  void theOwnersConfirmationByTheEmailedLinkLocksTheId() {
+    AccountView account = account("SALESPERSON", "SMARTCASH");
+    UserIdRequest request = submitByDealership(account);
+    ProcessInstance instance = started(request);
+    Map<String, String> link = linkParams(account.email(), "to deactivate a user ID", "/requests/deactivate/confirm");
+
+    assertThat(requests.confirmDeactivationByOwner(request.getReference(), "forged")).isFalse();
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isFalse();
+    assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).isTrue();
+
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
+    assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified")).startsWith("Yes");
+    deny(instance, "The employee still works here");
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("unlocked on denial")
+        .isFalse();
+    assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).as("after the decision")
+        .isFalse();
+  }
+
+  @Test
+  void theOwnerLoggedInLocksTheIdAtOnce() {
+    AccountView account = account("SALESPERSON", "SMARTCASH");
+
+    UserIdRequest request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
+        SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED), true);
+
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
+    started(request);
+    assertThat(body(onlyMailTo(account.email(), "to deactivate a user ID"))).contains("is locked until")
+        .doesNotContain("/requests/deactivate/confirm");
   }
 
   @Test
@@ -76,6 +115,7 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     ProcessInstance instance = started(request);
 
     assertThat(instance).isEnded().hasPassed("Task_LiftLockAfterChecks", "EndEvent_RequestAutoDenied");
+    assertThat(body(onlyMailTo(MANAGER, "was denied"))).doesNotContain(account.email());
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isFalse();
   }
 

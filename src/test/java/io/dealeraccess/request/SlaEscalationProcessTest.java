@@ -23,7 +23,7 @@ class SlaEscalationProcessTest extends RequestProcessTestSupport {
         yield requests.submitReactivation(new ReactivationSubmission("10001", account.userId(), applicant(account)));
       }
       case "deactivate-user-id" -> requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
-          SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED));
+          SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED), true);
       default -> throw new IllegalArgumentException(processKey);
     };
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealeraccess.request.DenialCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReviewDecisionTest {
 
@@ -62,5 +64,26 @@ class ReviewDecisionTest {
     assertThat(DenialCode.display(DenialCode.DUPLICATE_ID, "You have jsmith01")).isEqualTo(
         "Duplicate user ID — You have jsmith01");
     assertThat(DenialCode.display(DenialCode.OTHER, "Wrong dealership")).isEqualTo("Wrong dealership");
+  }
+
+  @Test
+  void aDenialReasonIsOneParagraphWithoutLineBreaks() {
+    ReviewDecision decision = ReviewDecision.parse(false, "OTHER", "Line one\r\n\r\n--\tForged footer\u0007");
+
+    assertThat(decision.denialReason()).isEqualTo("Line one -- Forged footer");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Verify at https://evil.example/login", "see www.lender-help.example", "HTTP://x.y",
+      "go to lender-verify.com/now", "mailto:help@x.example", "javascript:alert(1)"})
+  void aDenialReasonWithALinkIsRefused(String reason) {
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", reason)).isInstanceOf(InvalidReviewException.class)
+        .hasMessageContaining("cannot contain a link");
+  }
+
+  @Test
+  void aDenialReasonMayMentionEmailAddressesAndNumbers() {
+    assertThat(ReviewDecision.parse(false, "OTHER", "Use the address on file, not j.doe@gmail.com as typed. Call 1-800-555-0100.")
+        .denialReason()).contains("1-800-555-0100");
   }
 }

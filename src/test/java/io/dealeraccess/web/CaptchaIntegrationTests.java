@@ -91,4 +91,24 @@ class CaptchaIntegrationTests {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/register/confirmation"));
   }
+
+  @Test
+  void aWrongCodeTellsNothingAboutAUserId() throws Exception {
+    page(get("/register/details").param("pdn", "10001").session(session));
+
+    Document taken = page(registration("jordan.active", "WRONG1"));
+
+    assertThat(taken.getElementById("captcha-error")).isNotNull();
+    assertThat(taken.getElementById("userId-error")).as("whether jordan.active is taken").isNull();
+
+    page(get("/requests/reactivate/details").param("pdn", "10001").session(session));
+    Document active = page(post("/requests/reactivate/details").session(session).with(csrf())
+        .param("pdn", "10001").param("userId", "jordan.active").param("firstName", "Jordan")
+        .param("lastName", "Active").param("email", "jordan.active@riverside.example")
+        .param("businessPhone", "555-123-4567").param("captcha", "WRONG1"));
+
+    assertThat(active.getElementById("captcha-error")).isNotNull();
+    assertThat(active.text()).as("whether jordan.active is active").doesNotContain("Just log in");
+    assertThat(active.getElementById("userId-error")).isNull();
+  }
 }

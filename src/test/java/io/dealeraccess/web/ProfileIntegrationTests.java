@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountEvent;
 import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.account.ReactivationAnswer;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
+import io.dealeraccess.request.UserIdRequest;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -57,11 +60,40 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
     Document saved = dealer.submit(invalid, "main form", Map.of("firstName", "Robyn", "lastName", "Owens",
         "businessPhone", "(555) 777-8888", "role", "GENERAL_MANAGER"));
 
-    assertThat(saved.getElementById("saved").text()).contains("profile is saved");
+    assertThat(saved.getElementById("saved").text()).contains("name and business phone are saved")
+        .contains("when the help desk approves");
     assertThat(saved.getElementById("account-phone").text()).isEqualTo("555-777-8888");
-    assertThat(saved.getElementById("account-role").text()).isEqualTo("General Manager");
+    assertThat(saved.getElementById("account-role").text()).as("the verified role")
+        .isEqualTo("Finance & Insurance Manager");
     assertThat(saved.getElementById("account-history").text()).contains("Robyn Owens");
     assertThat(body(onlyMailTo(account.email(), "Your profile was changed"))).contains("your profile");
+  }
+
+  @Test
+  void aRoleChangeInEditProfileIsReviewedAndTheVerifiedRoleDecidesEligibilityMeanwhile() {
+    Document form = follow(logIn(), "Edit profile");
+
+    dealer.submit(form, "main form", Map.of("role", "GENERAL_MANAGER"));
+
+    UserIdRequest change = requests.requestsFor(account.userId()).get(0);
+    assertThat(change.getRequestType()).isEqualTo(RequestType.CHANGE_ROLE);
+    assertThat(change.getRole()).isEqualTo("GENERAL_MANAGER");
+    Document request = dealer.open("/account/applications/request");
+    assertThat(request.selectFirst("input[value=SMARTAUCTION]").hasAttr("disabled"))
+        .as("a finance manager still may not ask for SmartAuction").isTrue();
+    Document forged = dealer.submit(request, "main form", Map.of("applications", List.of("SMARTAUCTION")));
+    assertThat(errorOf(forged, "applications")).contains("your role may hold");
+
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change.getReference())
+        .singleResult().getId();
+    executeJobs(instance);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("approved", true));
+    executeJobs(instance);
+
+    assertThat(accounts.find(account.userId()).orElseThrow().role()).isEqualTo("GENERAL_MANAGER");
+    assertThat(dealer.open("/account/applications/request").selectFirst("input[value=SMARTAUCTION]")
+        .hasAttr("disabled")).as("after the help desk approved the change").isFalse();
   }
 
   @Test
@@ -69,7 +101,8 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
     Document form = follow(logIn(), "Update email address");
     String newEmail = "new-" + account.email();
 
-    Document pending = dealer.submit(form, "main form", Map.of("email", newEmail.toUpperCase()));
+    Document pending = dealer.submit(form, "main form", Map.of("email", newEmail.toUpperCase(),
+        "currentPassword", PASSWORD));
 
     assertThat(pending.getElementById("saved").text()).contains("We sent a link to " + newEmail);
     assertThat(pending.getElementById("account-email").text()).isEqualTo(account.email());
@@ -92,7 +125,8 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
   void anAddressAnotherIdAtTheDealershipUsesIsRefused() {
     Document form = follow(logIn(), "Update email address");
 
-    Document refused = dealer.submit(form, "main form", Map.of("email", "jordan.active@riverside.example"));
+    Document refused = dealer.submit(form, "main form", Map.of("email", "jordan.active@riverside.example",
+        "currentPassword", PASSWORD));
 
     assertThat(errorOf(refused, "email")).contains("Another user ID at your dealership");
   }
@@ -122,6 +156,80 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void emailQuestionsAndSecretQuestionChangeOnlyWithTheCurrentPassword() {
+    Document home = logIn();
+    String before = accounts.find(account.userId()).orElseThrow().helpdeskQuestion();
+
+    Document email = dealer.submit(follow(home, "Update email address"), "main form",
+        Map.of("email", "taken-over@attacker.example"));
+    Document questions = dealer.submit(dealer.open("/account/questions"), "main form", Map.of("question1",
+        "FIRST_PET", "answer1", "Max", "question2", "BIRTH_CITY", "answer2", "Paris", "question3", "FIRST_CAR",
+        "answer3", "Buick", "currentPassword", "not-it"));
+    Document secret = dealer.submit(dealer.open("/account/helpdesk-question"), "main form",
+        Map.of("question", "Attacker's question?", "answer", "Attacker", "currentPassword", "not-it"));
+
+    assertThat(errorOf(email, "currentPassword")).contains("not correct");
+    assertThat(errorOf(questions, "currentPassword")).contains("not correct");
+    assertThat(errorOf(secret, "currentPassword")).contains("not correct");
+    assertThat(mailTo("taken-over@attacker.example")).isEmpty();
+    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.BIRTH_CITY, "Paris").outcome())
+        .isNotEqualTo(ReactivationAnswer.Outcome.CORRECT);
+    assertThat(accounts.find(account.userId()).orElseThrow().helpdeskQuestion()).isEqualTo(before);
+  }
+
+  @Test
+  void fiveWrongCurrentPasswordsLockTheIdAndLogItOut() {
+    logIn();
+    Document page = null;
+    for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
+      page = dealer.submit(dealer.open("/account/email"), "main form",
+          Map.of("email", "new-" + account.email(), "currentPassword", "guess-" + attempt));
+    }
+
+    assertThat(errorOf(page, "currentPassword")).contains("locked");
+    dealer.open("/account");
+    assertThat(dealer.url()).contains("/login");
+    DealerBrowser again = new DealerBrowser(baseUrl());
+    Document refused = again.submit(again.open("/login"), "main form",
+        Map.of("userId", account.userId(), "password", PASSWORD));
+    assertThat(refused.getElementById("login-error")).as("the login is locked too").isNotNull();
+  }
+
+  @Test
+  void aPasswordChangeEndsTheIdsOtherSessionsButNotTheOneThatChangedIt() {
+    Document form = follow(logIn(), "Change password");
+    DealerBrowser otherDevice = new DealerBrowser(baseUrl());
+    otherDevice.submit(otherDevice.open("/login"), "main form",
+        Map.of("userId", account.userId(), "password", PASSWORD));
+    assertThat(otherDevice.open("/account").getElementById("account-applications")).isNotNull();
+
+    dealer.submit(form, "main form", Map.of("currentPassword", PASSWORD,
+        "password", "Another-Strong-Pass-4", "confirmPassword", "Another-Strong-Pass-4"));
+
+    assertThat(dealer.open("/account").getElementById("account-applications")).as("this session").isNotNull();
+    Document other = otherDevice.open("/account");
+    assertThat(otherDevice.url()).contains("/login");
+    assertThat(other.getElementById("signed-out")).isNotNull();
+  }
+
+  @Test
+  void aLockOrADeactivationEndsEverySessionOfTheId() {
+    logIn();
+    assertThat(dealer.open("/account").getElementById("account-applications")).isNotNull();
+
+    accounts.lockForDeactivation(account.userId());
+
+    dealer.open("/account");
+    assertThat(dealer.url()).contains("/login");
+    DealerBrowser second = new DealerBrowser(baseUrl());
+    AccountView other = account("FINANCE_MANAGER");
+    second.submit(second.open("/login"), "main form", Map.of("userId", other.userId(), "password", PASSWORD));
+    accounts.deactivate(other.userId());
+    second.open("/account");
+    assertThat(second.url()).contains("/login");
+  }
+
+  @Test
   void newChallengeQuestionsReplaceTheOldOnesAndAreStoredHashed() {
     Document form = follow(logIn(), "Change online challenge questions");
 
@@ -132,7 +240,7 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
 
     dealer.submit(repeated, "main form", Map.of("question1", "FATHERS_MIDDLE_NAME", "answer1", "Lee",
         "question2", "ELEMENTARY_SCHOOL", "answer2", "Lincoln Elementary", "question3", "FIRST_CAR",
-        "answer3", "Buick"));
+        "answer3", "Buick", "currentPassword", PASSWORD));
 
     assertThat(accounts.securityQuestions(account.userId())).containsExactly(SecurityQuestion.FATHERS_MIDDLE_NAME,
         SecurityQuestion.ELEMENTARY_SCHOOL, SecurityQuestion.FIRST_CAR);
@@ -149,7 +257,7 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
     Document form = follow(logIn(), "Change Help Desk secret question");
 
     Document saved = dealer.submit(form, "main form", Map.of("question", "Name of my first manager?",
-        "answer", "Dana Scully"));
+        "answer", "Dana Scully", "currentPassword", PASSWORD));
 
     assertThat(saved.text()).contains("Name of my first manager?").doesNotContain("Dana Scully");
     assertThat(String.join("\n", auditOf(account.userId()))).contains("HELPDESK_QUESTION_CHANGED")

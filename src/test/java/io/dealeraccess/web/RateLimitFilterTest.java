@@ -44,6 +44,8 @@ class RateLimitFilterTest {
 
     assertThat(send("POST", "/login", "10.3.3.3").getStatus()).as("another address").isEqualTo(200);
     assertThat(send("GET", "/register", "10.2.2.2").getStatus()).as("reading a page").isEqualTo(200);
-    assertThat(send("POST", "/account/profile", "10.2.2.2").getStatus()).as("a logged-in form").isEqualTo(200);
+    assertThat(send("POST", "/logout", "10.2.2.2").getStatus()).as("logging out").isEqualTo(200);
+    assertThat(send("POST", "/account/email", "10.2.2.2").getStatus()).as("My Profile's forms count too")
+        .isEqualTo(429);
   }
 }

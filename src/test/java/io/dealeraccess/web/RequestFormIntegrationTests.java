@@ -59,6 +59,8 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
   }
 
   private static final String APPROVE = "{\"approved\": {\"value\": true}}";
+  private static final String DENY = "{\"approved\": {\"value\": false}, "
+      + "\"denialCode\": {\"value\": \"IDENTITY_NOT_CONFIRMED\"}}";
 
   private static String errorOf(Document page, String field) {
     assertThat(page.getElementById(field + "-error")).as("error for %s in %s", field, page.text()).isNotNull();
@@ -132,6 +134,45 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void someoneWithoutTheEmailOnFileNeitherSeesTheIdsQuestionsNorBlocksItsReactivation() {
+    AccountView account = account("OFFICE_MANAGER", "SMARTCASH");
+    accounts.markInactive(account.userId());
+    DealerBrowser stranger = new DealerBrowser(baseUrl());
+
+    Document question = stranger.submit(openForm(stranger, "Reactivate a user ID"), "main form",
+        person(account, "olive.anyone@gmail.example"));
+    assertThat(question.selectFirst("label[for=answer]")).as("a question, as for the owner").isNotNull();
+    Document answered = question;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      // even the owner's right answer to the question shown counts for nothing here
+      String shown = answered.selectFirst("label[for=answer]").text();
+      answered = stranger.submit(answered, "main form", Map.of("answer", ANSWERS.getOrDefault(shown, "guess")));
+    }
+    assertThat(errorOf(answered, "answer")).contains("blocked until");
+    assertThat(answered.getElementById("reference")).isNull();
+
+    assertThat(accounts.reactivationBlockedUntil(account.userId())).as("the real ID").isEmpty();
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    Document ownersQuestion = owner.submit(openForm(owner, "Reactivate a user ID"), "main form",
+        person(account, account.email()));
+    String asked = ownersQuestion.selectFirst("label[for=answer]").text();
+    Document confirmation = owner.submit(ownersQuestion, "main form", Map.of("answer", ANSWERS.get(asked)));
+    assertThat(confirmation.getElementById("reference")).as("the owner reactivates as usual").isNotNull();
+  }
+
+  @Test
+  void aWrongEmailTellsNothingOfTheIdsState() {
+    AccountView active = account("OFFICE_MANAGER");
+    DealerBrowser stranger = new DealerBrowser(baseUrl());
+
+    Document page = stranger.submit(openForm(stranger, "Reactivate a user ID"), "main form",
+        person(active, "olive.anyone@gmail.example"));
+
+    assertThat(page.text()).doesNotContain("Just log in");
+    assertThat(page.selectFirst("label[for=answer]")).isNotNull();
+  }
+
+  @Test
   void activeAndDeactivatedIdsAreToldWhatToDoInstead() {
     AccountView active = account("OFFICE_MANAGER");
     AccountView gone = account("OFFICE_MANAGER");
@@ -146,34 +187,71 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
-  void deactivationLocksTheIdAtOnceAndApprovalDeactivatesIt() {
+  void aDeactivationByAnyoneButTheOwnerLocksNothingUntilTheOwnerConfirms() {
     AccountView account = account("SALESPERSON", "SMARTCASH");
-    DealerBrowser dealer = new DealerBrowser(baseUrl());
-    Map<String, Object> fields = person(account, "office.manager@riverside.example");
+    DealerBrowser stranger = new DealerBrowser(baseUrl());
+    Map<String, Object> fields = person(account, "olive.anyone@gmail.example");
     fields.put("firstName", "Olive");
-    fields.put("lastName", "Manager");
+    fields.put("lastName", "Anyone");
     fields.put("submittedBy", "DEALERSHIP");
     fields.put("role", "OFFICE_MANAGER");
     fields.put("reason", "LEFT_DEALERSHIP");
 
-    Document confirmation = dealer.submit(openForm(dealer, "Deactivate a user ID"), "main form", fields);
+    Document confirmation = stranger.submit(openForm(stranger, "Deactivate a user ID"), "main form", fields);
+    String reference = confirmation.getElementById("reference").text();
+    assertThat(confirmation.getElementById("next-steps").text()).contains("keeps working");
+
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    owner.submit(owner.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+    assertThat(owner.url()).as("the owner still logs in").endsWith("/account");
+    decide(reference, DENY);
+    assertThat(accounts.find(account.userId()).orElseThrow().status()).isEqualTo(DealerUserStatus.ACTIVE);
+    assertThat(body(onlyMailTo("olive.anyone@gmail.example", "was denied"))).doesNotContain(account.email());
+
+    // the owner confirms a second request through the link sent to the email on file: locked at once
+    Document second = stranger.submit(openForm(stranger, "Deactivate a user ID"), "main form", fields);
+    String secondReference = second.getElementById("reference").text();
+    executeJobs(instanceOf(secondReference).getId());
+    String confirmLink = onThisServer(link(account.email(), secondReference, "/requests/deactivate/confirm"));
+    DealerBrowser mailbox = new DealerBrowser(baseUrl());
+    Document ask = mailbox.open(confirmLink);
+    assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("opening the link")
+        .isFalse();
+    assertThat(mailbox.submit(ask, "main form", Map.of()).getElementById("outcome-locked")).isNotNull();
+    assertThat(loginError(account)).contains("locked while a request to deactivate it");
+  }
+
+  /** What the login page says to the ID's owner logging in with the right password now. */
+  private String loginError(AccountView account) {
+    DealerBrowser browser = new DealerBrowser(baseUrl());
+    Document page = browser.submit(browser.open("/login"), "main form",
+        Map.of("userId", account.userId(), "password", PASSWORD));
+    assertThat(page.getElementById("login-error")).as("a login error on %s", browser.url()).isNotNull();
+    return page.getElementById("login-error").text();
+  }
+
+  @Test
+  void theOwnerLoggedInLocksTheIdAtOnceAndApprovalDeactivatesIt() {
+    AccountView account = account("SALESPERSON", "SMARTCASH");
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    owner.submit(owner.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+    Map<String, Object> fields = person(account, account.email());
+    fields.put("submittedBy", "EMPLOYEE");
+    fields.put("role", "SALESPERSON");
+    fields.put("reason", "ACCESS_TERMINATED");
+
+    Document confirmation = owner.submit(openForm(owner, "Deactivate a user ID"), "main form", fields);
     String reference = confirmation.getElementById("reference").text();
     assertThat(confirmation.getElementById("next-steps").text()).contains("The user ID is locked now");
 
-    DealerBrowser owner = new DealerBrowser(baseUrl());
-    Document locked = owner.submit(owner.open("/login"), "main form",
-        Map.of("userId", account.userId(), "password", PASSWORD));
-    assertThat(locked.getElementById("login-error").text()).contains("locked while a request to deactivate it");
+    assertThat(loginError(account)).contains("locked while a request to deactivate it");
 
     decide(reference, APPROVE);
 
     assertThat(accounts.find(account.userId()).orElseThrow().status()).isEqualTo(DealerUserStatus.DEACTIVATED);
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).isEmpty();
     onlyMailTo(account.email(), "is deactivated");
-    onlyMailTo("office.manager@riverside.example", "is deactivated");
-    Document deactivated = owner.submit(owner.open("/login"), "main form",
-        Map.of("userId", account.userId(), "password", PASSWORD));
-    assertThat(deactivated.getElementById("login-error").text()).contains("deactivated");
+    assertThat(loginError(account)).contains("deactivated");
   }
 
   @Test

@@ -58,7 +58,7 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     assertThat(filters.json().findValuesAsText("name")).contains("Help desk queue", "My tasks");
 
     StaffRestClient.Response createUser = as("agent").post("/engine-rest/user/create",
-        "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"intruder\"}}");
+        "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"Strong-Pass-9!x\"}}");
     assertThat(createUser.status()).isEqualTo(403);
     assertThat(as("analyst").get("/engine-rest/filter").json()).as("analysts have no Tasklist filters").isEmpty();
   }
@@ -135,10 +135,21 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     assertThat(notFound.selectFirst("header.site-header")).isNotNull();
 
     // the error page as the server renders it for an exception it did not expect
-    Document serverError = browser.open("/error");
+    Document serverError = browser.open(FailingPageForTests.PATH);
     assertThat(browser.status()).isEqualTo(500);
     assertThat(serverError.select("h1").text()).isEqualTo("Something went wrong");
-    assertThat(serverError.text()).contains("Nothing was saved half-way").doesNotContain("Exception", "trace");
+    assertThat(serverError.text()).contains("Nothing was saved half-way").doesNotContain("Exception", "trace")
+        .doesNotContain("a bug the dealer must not see");
     assertThat(serverError.selectFirst("header.site-header")).isNotNull();
+  }
+
+  @Test
+  void theErrorPathAskedForDirectlyIsAnUnknownPageNotAServerError() {
+    DealerBrowser browser = new DealerBrowser(baseUrl());
+
+    Document page = browser.open("/error");
+
+    assertThat(browser.status()).isEqualTo(404);
+    assertThat(page.select("h1").text()).isEqualTo("Page not found");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,23 @@ class SubmissionIntegrationTests extends IntegrationTestSupport {
 
     assertThat(again).isEqualTo(first);
     assertThat(requestsFor(userId)).containsExactly(first);
+  }
+
+  @Test
+  void aFormPageReplayedFromAnotherSessionNeverShowsTheFirstPersonsConfirmation() {
+    DealerBrowser victim = new DealerBrowser(baseUrl());
+    Document page = detailsPage(victim);
+    String userId = uniqueUserId();
+    String victimsReference = reference(victim.submit(page, "main form", DealerForms.registration(userId)));
+
+    // someone else sends the victim's submission key in a form of their own session
+    DealerBrowser other = new DealerBrowser(baseUrl());
+    Map<String, Object> replay = new HashMap<>(DealerForms.registration(userId));
+    replay.put("submissionKey", page.selectFirst("input[name=submissionKey]").val());
+    Document answer = other.submit(detailsPage(other), "main form", replay);
+
+    assertThat(answer.text()).doesNotContain(victimsReference).doesNotContain(userId + "@");
+    assertThat(requestsFor(userId)).containsExactly(victimsReference);
   }
 
   @Test

@@ -1,0 +1,235 @@
+package io.dealeraccess.review;
+
+import io.dealeraccess.request.RequestKey;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
+import io.dealeraccess.request.RequestVariables;
+import io.dealeraccess.staff.StaffGroups;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Inside the engine, on every path into it (engine REST, Tasklist's and Cockpit's API, any URL variant, Java): the
+ * rules of the review that no caller may skip. It sees each command a caller sends before the engine runs it, so a
+ * new REST endpoint or webapp that reaches the same command meets the same rule.
+ * <ul>
+ *   <li>Completing a task (complete, submit-form, resolve) carries only the decision: {@code approved},
+ *   {@code denialCode}, {@code denialReason}.</li>
+ *   <li>Staff calls complete or claim tasks only for members of the help desk.</li>
+ *   <li>Staff calls never write process data by hand: no task or process variables, no messages, signals, BPMN
+ *   errors or escalations, no modification or restart of an instance, and no request process started outside the
+ *   product.</li>
+ * </ul>
+ * The product's own calls (dealer pages, delegates, jobs) carry no staff authentication and only the first rule
+ * applies to them. Renaming tasks, moving due dates and assigning them to others is refused by Camunda's own
+ * authorization: the help desk holds TASK_WORK, not UPDATE (see StaffSetup).
+ */
+@Component
+class DecisionCommandGuard extends AbstractProcessEnginePlugin {
+
+  /** Engine commands that write process data by hand; refused for staff (classes, so an engine rename fails the build). */
+  static final List<Class<?>> REFUSED_FOR_STAFF = List.of(
+      SetTaskVariablesCmd.class, PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
+      SetExecutionVariablesCmd.class, PatchExecutionVariablesCmd.class, RemoveExecutionVariablesCmd.class,
+      SetVariablesToProcessInstancesBatchCmd.class,
+      HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
+      CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, MessageEventReceivedCmd.class, SignalCmd.class,
+      SignalEventReceivedCmd.class,
+      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
+      StartProcessInstanceAtActivitiesCmd.class, RestartProcessInstancesCmd.class,
+      RestartProcessInstancesBatchCmd.class);
+
+  static final Set<String> DECISION_VARIABLES = Set.of(RequestVariables.APPROVED, RequestVariables.DENIAL_CODE,
+      RequestVariables.DENIAL_REASON);
+
+  static final Set<String> REVIEWER_GROUPS = Set.of(StaffGroups.HELPDESK, StaffGroups.HELPDESK_SUPERVISORS);
+
+  /** The processes only the product starts: every request process and SmartAuction's additional steps. */
+  static final Set<String> PRODUCT_STARTED = Stream.concat(
+      Arrays.stream(RequestType.values()).map(RequestType::processKey),
+      Stream.of(RequestService.SMARTAUCTION_PROCESS)).collect(Collectors.toUnmodifiableSet());
+
+  /** Four eyes needs the request service, which needs the engine: looked up when a decision arrives. */
+  private final ObjectProvider<FourEyes> fourEyes;
+
+  DecisionCommandGuard(ObjectProvider<FourEyes> fourEyes) {
+    this.fourEyes = fourEyes;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(
+        configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuard(
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+  }
+
+  private List<CommandInterceptor> withGuard(List<CommandInterceptor> existing,
+      ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(new Interceptor(configuration, fourEyes));
+    return interceptors;
+  }
+
+  private static final class Interceptor extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+    private final ObjectProvider<FourEyes> fourEyes;
+
+    Interceptor(ProcessEngineConfigurationImpl configuration, ObjectProvider<FourEyes> fourEyes) {
+      this.configuration = configuration;
+      this.fourEyes = fourEyes;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      // only what a caller sends: commands the engine runs inside another one are the engine's own
+      if (Context.getCommandContext() == null) {
+        check(command);
+      }
+      return next.execute(command);
+    }
+
+    private void check(Command<?> command) {
+      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
+      boolean byStaff = staff != null && staff.getUserId() != null;
+      if (byStaff && command instanceof ResolveTaskCmd) {
+        // reviewers cannot delegate (no TASK_ASSIGN), so there is nothing of theirs to resolve
+        throw new AuthorizationException("Reviews are not delegated: decide the review instead.");
+      } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+        if (byStaff && !isReviewer(staff)) {
+          throw new AuthorizationException("Only the help desk decides requests: " + staff.getUserId()
+              + " is not a member of " + StaffGroups.HELPDESK + " or " + StaffGroups.HELPDESK_SUPERVISORS + ".");
+        }
+        Map<?, ?> variables = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+        onlyDecision(variables);
+        if (byStaff) {
+          // checked here as well as in the completion listener, so that every path answers with the message (400)
+          ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
+              value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
+          RequestKey request = requestOfTask(field(command, "taskId"));
+          if (request != null) {
+            FourEyes check = fourEyes.getObject();
+            check.check(staff.getUserId(), check.requestId(request));
+          }
+        }
+      } else if (byStaff && command instanceof ClaimTaskCmd) {
+        String assignee = field(command, "userId");
+        if (!isReviewer(staff) || (assignee != null && !isReviewer(assignee))) {
+          throw new AuthorizationException("Reviews are assigned only to members of the help desk.");
+        }
+      } else if (byStaff && command instanceof StartProcessInstanceCmd) {
+        ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+        String key = builder.getProcessDefinitionKey() != null ? builder.getProcessDefinitionKey()
+            : keyOfDefinitionId(builder.getProcessDefinitionId());
+        if (PRODUCT_STARTED.contains(key)) {
+          throw new AuthorizationException("A " + key + " process is started only by a dealer's request.");
+        }
+      } else if (byStaff && REFUSED_FOR_STAFF.stream().anyMatch(refused -> refused.isInstance(command))) {
+        throw new AuthorizationException("Process data is written only by the processes themselves: "
+            + command.getClass().getSimpleName().replaceFirst("Cmd$", "") + " is not allowed for staff.");
+      }
+    }
+
+    private static Object value(Map<?, ?> variables, String name) {
+      return variables == null ? null : variables.get(name);
+    }
+
+    /** The request a task belongs to, read inside the engine (the caller's own task queries may not see it). */
+    private RequestKey requestOfTask(String taskId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getProcessInstance() == null) {
+          return null;
+        }
+        ExecutionEntity top = task.getProcessInstance();
+        while (top.getSuperExecution() != null) {
+          top = top.getSuperExecution().getProcessInstance();
+        }
+        return new RequestKey(task.getProcessInstance().getBusinessKey(), top.getId());
+      });
+    }
+
+    private static void onlyDecision(Map<?, ?> variables) {
+      if (variables == null) {
+        return;
+      }
+      Set<String> others = variables.keySet().stream().map(String::valueOf)
+          .filter(name -> !DECISION_VARIABLES.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+      if (!others.isEmpty()) {
+        throw new InvalidReviewException("A decision carries only approved, denialCode and denialReason; "
+            + "not " + String.join(", ", others) + ".");
+      }
+    }
+
+    private static boolean isReviewer(Authentication staff) {
+      return staff.getGroupIds() != null && staff.getGroupIds().stream().anyMatch(REVIEWER_GROUPS::contains);
+    }
+
+    private boolean isReviewer(String userId) {
+      return REVIEWER_GROUPS.stream().anyMatch(group -> configuration.getIdentityService().createUserQuery()
+          .userId(userId).memberOfGroup(group).count() > 0);
+    }
+
+    /** Camunda's definition ids start with the key: {@code key:version:uuid}. */
+    private static String keyOfDefinitionId(String definitionId) {
+      return definitionId == null ? null : definitionId.split(":", 2)[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V field(Object command, String name) {
+      Field field = ReflectionUtils.findField(command.getClass(), name);
+      if (field == null) {
+        throw new IllegalStateException(command.getClass().getName() + " has no field " + name
+            + ": the review guard no longer fits this engine version");
+      }
+      ReflectionUtils.makeAccessible(field);
+      return (V) ReflectionUtils.getField(field, command);
+    }
+  }
+}

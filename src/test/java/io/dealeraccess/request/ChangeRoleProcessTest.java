@@ -1,0 +1,56 @@
+package io.dealeraccess.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.dealeraccess.account.AccountView;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** A role change is a request the help desk verifies; until then the ID keeps the role on file. */
+class ChangeRoleProcessTest extends RequestProcessTestSupport {
+
+  @Test
+  void anApprovedRoleChangeSetsTheNewRole() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = requests.submitRoleChange(account.userId(), "GENERAL_MANAGER");
+    ProcessInstance instance = started(request);
+
+    assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks")
+        .isWaitingAt("Task_ReviewRequest");
+    assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
+    assertThat(formOf(instance)).isEqualTo("review-change-role");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "checkResults"))
+        .contains("Role now: Finance & Insurance Manager; requested: General Manager");
+    assertThat(accounts.find(account.userId()).orElseThrow().role()).as("until the decision")
+        .isEqualTo("FINANCE_MANAGER");
+
+    approve(instance);
+
+    assertThat(instance).isEnded().hasPassed("Task_ProvisionAccount", "EndEvent_RequestApproved");
+    assertThat(accounts.find(account.userId()).orElseThrow().role()).isEqualTo("GENERAL_MANAGER");
+    assertThat(body(onlyMailTo(account.email(), "your role is changed"))).contains("is now General Manager");
+  }
+
+  @Test
+  void aDeniedRoleChangeKeepsTheVerifiedRole() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    ProcessInstance instance = started(requests.submitRoleChange(account.userId(), "GENERAL_MANAGER"));
+
+    deny(instance, "Your dealership says you are a finance manager");
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestDenied").hasNotPassed("Task_ProvisionAccount");
+    assertThat(accounts.find(account.userId()).orElseThrow().role()).isEqualTo("FINANCE_MANAGER");
+    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("finance manager");
+  }
+
+  @Test
+  void onlyOneRoleChangeIsOpenAtATime() {
+    AccountView account = account("FINANCE_MANAGER");
+    requests.submitRoleChange(account.userId(), "GENERAL_MANAGER");
+
+    assertThatThrownBy(() -> requests.submitRoleChange(account.userId(), "OFFICE_MANAGER"))
+        .isInstanceOf(SubmissionRejectedException.class).hasMessageContaining("already being reviewed");
+  }
+}

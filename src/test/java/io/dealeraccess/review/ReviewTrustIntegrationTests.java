@@ -1,0 +1,322 @@
+package io.dealeraccess.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.TasklistSession;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.DeactivationReason;
+import io.dealeraccess.request.DeactivationSubmission;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestStatus;
+import io.dealeraccess.request.SubmittedBy;
+import io.dealeraccess.request.UserIdRequest;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The review's trust rules, tried through the real HTTP paths a reviewer has: engine REST with Basic and the API
+ * Tasklist calls with its session. Each finding of the outside security test is reproduced here; the principles are
+ * also tried on paths the finding did not name.
+ */
+class ReviewTrustIntegrationTests extends IntegrationTestSupport {
+
+  private static final String APPROVE = "{\"variables\": {\"approved\": {\"value\": true}}}";
+
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private IdentityService identity;
+
+  private StaffRestClient agent() {
+    return new StaffRestClient(baseUrl(), "agent", "agent");
+  }
+
+  /** A request to remove SmartCash from a fresh account, waiting in review. */
+  private UserIdRequest removalInReview(AccountView account) {
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(request.getReference()).getId());
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    return request;
+  }
+
+  private Task review(UserIdRequest request) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+  }
+
+  private boolean holdsSmartCash(AccountView account) {
+    return accounts.find(account.userId()).orElseThrow().applicationCodes().contains("SMARTCASH");
+  }
+
+  /** A help-desk member whose staff email is {@code email}: four eyes must stop them on that person's requests. */
+  private String helpDeskMemberWithEmail(String email) {
+    String staffId = "eve" + uniqueUserId().substring(1, 7);
+    User eve = identity.newUser(staffId);
+    eve.setEmail(email);
+    eve.setPassword("Eve-Pass-word-1!");
+    identity.saveUser(eve);
+    identity.createMembership(staffId, "helpdesk");
+    return staffId;
+  }
+
+  // --- Critical: another request approved by proxy
+
+  @Test
+  void approvingOneReviewWithAnotherRequestsIdOverRestIsRefusedAndTouchesNeither() {
+    AccountView a = account("FINANCE_MANAGER", "SMARTCASH");
+    AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest first = removalInReview(a);
+    UserIdRequest second = removalInReview(b);
+
+    StaffRestClient.Response forged = agent().post("/engine-rest/task/" + review(first).getId() + "/complete",
+        "{\"variables\": {\"approved\": {\"value\": true}, \"requestId\": {\"value\": " + second.getId()
+            + ", \"type\": \"Long\"}}}");
+    executeJobs(instanceOf(second.getReference()).getId());
+
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.json().get("message").asText()).contains("only approved, denialCode and denialReason")
+        .contains("requestId");
+    assertThat(review(first)).as("A's review stays open").isNotNull();
+    assertThat(holdsSmartCash(b)).as("B's SmartCash").isTrue();
+    assertThat(requests.get(second.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+  }
+
+  @Test
+  void approvingOneReviewWithAnotherRequestsIdThroughTasklistIsRefused() {
+    AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest first = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    UserIdRequest second = removalInReview(b);
+
+    StaffRestClient.Response forged = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
+        + review(first).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": true}, "
+        + "\"requestId\": {\"value\": " + second.getId() + ", \"type\": \"Long\"}}}");
+
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(review(first)).isNotNull();
+    assertThat(holdsSmartCash(b)).isTrue();
+  }
+
+  @Test
+  void tasklistStillCompletesAReviewWithTheDecisionAlone() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removalInReview(account);
+
+    String instance = instanceOf(request.getReference()).getId();
+    StaffRestClient.Response approved = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
+        + review(request).getId() + "/submit-form", APPROVE);
+    executeJobs(instance);
+
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    assertThat(holdsSmartCash(account)).isFalse();
+    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+  }
+
+  // --- High: four eyes, three ways round it
+
+  @Test
+  void fourEyesHoldsAfterTheReviewerRewritesTheApplicantEmailVariable() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    UserIdRequest own = removalInReview(account);
+    StaffRestClient asEve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!");
+
+    StaffRestClient.Response rewrite = asEve.put("/engine-rest/task/" + review(own).getId()
+        + "/variables/applicantEmail", "{\"value\": \"someone.else@dealer.example\", \"type\": \"String\"}");
+    StaffRestClient.Response approve = asEve.post("/engine-rest/task/" + review(own).getId() + "/complete",
+        APPROVE);
+
+    assertThat(rewrite.status()).isEqualTo(403);
+    assertThat(taskService.getVariable(review(own).getId(), "applicantEmail")).isEqualTo(account.email());
+    assertThat(approve.status()).isEqualTo(400);
+    assertThat(approve.json().get("message").asText()).contains("your own staff account");
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  @Test
+  void fourEyesHoldsWhenTasklistsSubmitFormCarriesAnotherApplicantEmail() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    UserIdRequest own = removalInReview(account);
+
+    StaffRestClient.Response approve = TasklistSession.login(baseUrl(), eve, "Eve-Pass-word-1!").post("task/"
+        + review(own).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": true}, "
+        + "\"applicantEmail\": {\"value\": \"someone.else@dealer.example\"}}}");
+    StaffRestClient.Response plain = TasklistSession.login(baseUrl(), eve, "Eve-Pass-word-1!").post("task/"
+        + review(own).getId() + "/submit-form", APPROVE);
+
+    assertThat(approve.status()).isEqualTo(400);
+    assertThat(plain.status()).isEqualTo(400);
+    assertThat(plain.json().get("message").asText()).contains("your own staff account");
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  @Test
+  void fourEyesHoldsOnTheCompletionUrlWithATrailingSlash() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    UserIdRequest own = removalInReview(account);
+
+    StaffRestClient.Response approve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!")
+        .post("/engine-rest/task/" + review(own).getId() + "/complete/", APPROVE);
+
+    assertThat(approve.status()).isEqualTo(400);
+    assertThat(review(own)).isNotNull();
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  @Test
+  void fourEyesAlsoStopsTheOwnerOfTheUserIdWhenSomeoneElseSubmitted() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    UserIdRequest request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
+        SubmittedBy.DEALERSHIP, new Applicant("Office", "Manager", "office.manager@dealer.example", "555-222-3333",
+            null), DeactivationReason.LEFT_DEALERSHIP), false);
+    executeJobs(instanceOf(request.getReference()).getId());
+
+    StaffRestClient.Response approve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!")
+        .post("/engine-rest/task/" + review(request).getId() + "/complete", APPROVE);
+
+    assertThat(approve.status()).isEqualTo(400);
+    assertThat(approve.json().get("message").asText()).contains("your own staff account");
+    assertThat(review(request)).isNotNull();
+  }
+
+  // --- Medium: an analyst decides once an agent assigns the task to them
+
+  @Test
+  void anAnalystCannotDecideAReviewAnAgentTriedToHandThem() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removalInReview(account);
+    String task = review(request).getId();
+
+    StaffRestClient.Response claimForAnalyst = agent().post("/engine-rest/task/" + task + "/claim",
+        "{\"userId\": \"analyst\"}");
+    StaffRestClient.Response assignToAnalyst = agent().post("/engine-rest/task/" + task + "/assignee",
+        "{\"userId\": \"analyst\"}");
+    taskService.setAssignee(task, "analyst"); // even if it were assigned by the system
+    StaffRestClient.Response analystDecides = new StaffRestClient(baseUrl(), "analyst", "analyst")
+        .post("/engine-rest/task/" + task + "/complete", APPROVE);
+
+    assertThat(claimForAnalyst.status()).isEqualTo(403);
+    assertThat(assignToAnalyst.status()).isEqualTo(403);
+    assertThat(analystDecides.status()).isEqualTo(403);
+    assertThat(review(request)).isNotNull();
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  // --- Principle 3: agents work tasks, they do not edit them
+
+  @Test
+  void agentsCannotRenameReDateOrDelegateAReview() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    Task before = review(request);
+    String task = before.getId();
+
+    StaffRestClient.Response rename = agent().put("/engine-rest/task/" + task,
+        "{\"name\": \"Nothing to see\", \"due\": \"2030-01-01T00:00:00.000+0000\"}");
+    StaffRestClient.Response delegate = agent().post("/engine-rest/task/" + task + "/delegate",
+        "{\"userId\": \"analyst\"}");
+    StaffRestClient.Response candidate = agent().post("/engine-rest/task/" + task + "/identity-links",
+        "{\"userId\": \"analyst\", \"type\": \"candidate\"}");
+    StaffRestClient.Response claim = agent().post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"agent\"}");
+
+    assertThat(List.of(rename.status(), delegate.status(), candidate.status())).containsOnly(403);
+    assertThat(claim.status()).as("claiming for oneself is the agent's work").isEqualTo(204);
+    Task after = review(request);
+    assertThat(after.getName()).isEqualTo(before.getName());
+    assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+    assertThat(after.getAssignee()).isEqualTo("agent");
+  }
+
+  // --- Principle 2, on paths the finding did not name
+
+  @Test
+  void noStaffPathWritesVariablesOfARequestProcess() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removalInReview(account);
+    String task = review(request).getId();
+    String instance = instanceOf(request.getReference()).getId();
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+    String email = "{\"value\": \"someone.else@dealer.example\", \"type\": \"String\"}";
+
+    List<StaffRestClient.Response> attempts = List.of(
+        agent().post("/engine-rest/task/" + task + "/variables",
+            "{\"modifications\": {\"applicantEmail\": " + email + "}}"),
+        agent().put("/engine-rest/task/" + task + "/localVariables/applicantEmail", email),
+        agent().delete("/engine-rest/task/" + task + "/variables/requestId"),
+        agent().put("/engine-rest/process-instance/" + instance + "/variables/applicantEmail", email),
+        admin.put("/engine-rest/process-instance/" + instance + "/variables/applicantEmail", email),
+        admin.post("/engine-rest/execution/" + instance + "/localVariables",
+            "{\"modifications\": {\"applicantEmail\": " + email + "}}"),
+        admin.post("/engine-rest/process-instance/variables-async", "{\"processInstanceIds\": [\"" + instance + "\"], "
+            + "\"variables\": {\"applicantEmail\": " + email + "}}"),
+        agent().post("/engine-rest/task/" + task + "/bpmnError", "{\"errorCode\": \"x\", "
+            + "\"variables\": {\"approved\": {\"value\": true}}}"),
+        admin.post("/engine-rest/process-instance/" + instance + "/modification", "{\"instructions\": "
+            + "[{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_ProvisionAccount\"}]}"));
+
+    assertThat(attempts).extracting(StaffRestClient.Response::status).allMatch(status -> status == 403 || status == 400,
+        "refused");
+    assertThat(taskService.getVariable(task, "applicantEmail")).isEqualTo(account.email());
+    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.getId());
+    assertThat(review(request)).isNotNull();
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  @Test
+  void resolvingADelegatedReviewCarriesOnlyTheDecisionToo() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String task = review(request).getId();
+
+    StaffRestClient.Response resolve = agent().post("/engine-rest/task/" + task + "/resolve",
+        "{\"variables\": {\"requestId\": {\"value\": 1, \"type\": \"Long\"}}}");
+
+    assertThat(resolve.status()).isEqualTo(403);
+    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.getId());
+  }
+
+  @Test
+  void staffCannotStartARequestProcessOrConfirmAnEmailForTheDealer() {
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+
+    StaffRestClient.Response start = admin.post("/engine-rest/process-definition/key/remove-application-access/start",
+        "{\"businessKey\": \"R-FORGED\", \"variables\": {}}");
+    StaffRestClient.Response message = admin.post("/engine-rest/message", "{\"messageName\": \"Msg_EmailVerified\", "
+        + "\"all\": true}");
+
+    assertThat(start.status()).isEqualTo(403);
+    assertThat(message.status()).isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("R-FORGED").count()).isZero();
+  }
+
+  // --- Principle 1: the row is the truth, whatever a variable says
+
+  @Test
+  void aRequestIdVariableChangedBehindTheEnginesBackDoesNotRedirectTheDecision() {
+    AccountView a = account("FINANCE_MANAGER", "SMARTCASH");
+    AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest first = removalInReview(a);
+    UserIdRequest second = removalInReview(b);
+    String instance = instanceOf(first.getReference()).getId();
+    // a path nobody planned for: the variable is rewritten from inside (no staff authentication, no guard)
+    runtimeService.setVariable(instance, "requestId", second.getId());
+    runtimeService.setVariable(instance, "userId", b.userId());
+
+    assertThat(agent().post("/engine-rest/task/" + review(first).getId() + "/complete", APPROVE).status())
+        .isEqualTo(204);
+    executeJobs(instance);
+
+    assertThat(holdsSmartCash(a)).as("A's own request decided and carried out").isFalse();
+    assertThat(holdsSmartCash(b)).as("B untouched").isTrue();
+    assertThat(requests.get(first.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(requests.get(second.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+  }
+}
