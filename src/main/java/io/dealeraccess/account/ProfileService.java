@@ -24,6 +24,9 @@ public class ProfileService {
 
   public enum EmailChange { CHANGED, INVALID }
 
+  /** Email-change links a user ID may ask for in an hour. */
+  public static final int EMAIL_CHANGES_PER_HOUR = 3;
+
   private final DealerUserRepository users;
   private final AccountEventRepository events;
   private final Secrets secrets;
@@ -57,6 +60,12 @@ public class ProfileService {
     DealerUser user = entity(userId);
     if (users.existsByEmailAndPdnAndStatusNot(newEmail, user.getPdn(), DealerUserStatus.DEACTIVATED)) {
       throw new AccountConflictException("Another user ID at your dealership already uses this email address.");
+    }
+    if (events.countByDealerUserIdAndEventTypeAndOccurredAtAfter(user.getId(), "EMAIL_CHANGE_REQUESTED",
+        now().minus(Duration.ofHours(1))) >= EMAIL_CHANGES_PER_HOUR) {
+      // nobody's mailbox fills with links they did not ask for
+      throw new AccountConflictException("You asked for " + EMAIL_CHANGES_PER_HOUR + " links in the last hour. "
+          + "Follow one of them, or try again later.");
     }
     user.requestEmailChange(newEmail);
     record(user, "EMAIL_CHANGE_REQUESTED", "New address " + newEmail + " waits for confirmation");

@@ -1,5 +1,9 @@
 package io.dealeraccess.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,7 +37,21 @@ public class Secrets {
     return rawAnswer != null && hash != null && encoder.matches(normalizeAnswer(rawAnswer), hash);
   }
 
+  /**
+   * An answer as it is hashed: case, surrounding and repeated spaces folded. BCrypt reads at most 72 bytes (and
+   * Spring's encoder refuses more), while an answer may have up to 100 characters: a longer one is hashed as its
+   * SHA-256, so every character counts. Shorter answers are hashed as they always were.
+   */
   static String normalizeAnswer(String answer) {
-    return answer.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String folded = answer.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    byte[] bytes = folded.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length <= 72) {
+      return folded;
+    }
+    try {
+      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -461,8 +461,8 @@ public class RequestService {
     return events.findByRequestIdAndEventTypeInOrderByOccurredAtAscIdAsc(requestId, DEALER_EVENTS);
   }
 
-  static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "NOT_VERIFIED", "IN_REVIEW",
-      "APPROVED", "DENIED", "PROVISIONED", "UNLOCKED", "EXPIRED", "SMARTAUCTION_TERMS_ACCEPTED",
+  static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "NOT_VERIFIED",
+      "IN_REVIEW", "APPROVED", "DENIED", "PROVISIONED", "UNLOCKED", "EXPIRED", "SMARTAUCTION_TERMS_ACCEPTED",
       "SMARTAUCTION_VERIFIED", "SMARTAUCTION_REJECTED", "SMARTAUCTION_GRANTED");
 
   @Transactional(readOnly = true)

@@ -72,7 +72,7 @@ import org.springframework.util.ReflectionUtils;
 @Component
 class DecisionCommandGuard extends AbstractProcessEnginePlugin {
 
-  /** Engine commands that write process data by hand; refused for staff (classes, so an engine rename fails the build). */
+  /** Engine commands that write process data by hand: refused for staff (classes, so a rename fails the build). */
   static final List<Class<?>> REFUSED_FOR_STAFF = List.of(
       SetTaskVariablesCmd.class, PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
       SetExecutionVariablesCmd.class, PatchExecutionVariablesCmd.class, RemoveExecutionVariablesCmd.class,

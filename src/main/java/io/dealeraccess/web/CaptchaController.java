@@ -1,23 +1,39 @@
 package io.dealeraccess.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The security code's image. Drawing one costs CPU, so a client address gets
+ * {@value #IMAGES_PER_POST} images for each post its rate limit allows a minute (a page view and a few "try a new
+ * code"), then 429 until the minute refills.
+ */
 @Controller
 class CaptchaController {
 
-  private final Captcha captcha;
+  static final int IMAGES_PER_POST = 3;
 
-  CaptchaController(Captcha captcha) {
+  private final Captcha captcha;
+  private final AddressBuckets images;
+
+  CaptchaController(Captcha captcha, @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) {
     this.captcha = captcha;
+    this.images = new AddressBuckets(postsPerMinute * IMAGES_PER_POST);
   }
 
   @GetMapping(value = "/captcha.png", produces = MediaType.IMAGE_PNG_VALUE)
-  ResponseEntity<byte[]> image(HttpSession session) {
+  ResponseEntity<byte[]> image(HttpSession session, HttpServletRequest request) {
+    if (!images.of(request.getRemoteAddr()).tryConsume(1)) {
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).cacheControl(CacheControl.noStore())
+          .header("Retry-After", String.valueOf(images.secondsToWait(request.getRemoteAddr()))).build();
+    }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
         .body(captcha.image(session));
   }

@@ -122,6 +122,20 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void atMostThreeEmailChangeLinksAnHour() {
+    Document form = follow(logIn(), "Update email address");
+    String victim = "victim-" + account.email();
+    Document page = form;
+    for (int link = 1; link <= ProfileService.EMAIL_CHANGES_PER_HOUR + 2; link++) {
+      page = dealer.submit(dealer.open("/account/email"), "main form",
+          Map.of("email", victim, "currentPassword", PASSWORD));
+    }
+
+    assertThat(errorOf(page, "email")).contains("in the last hour");
+    assertThat(mailTo(victim)).hasSize(ProfileService.EMAIL_CHANGES_PER_HOUR);
+  }
+
+  @Test
   void anAddressAnotherIdAtTheDealershipUsesIsRefused() {
     Document form = follow(logIn(), "Update email address");
 

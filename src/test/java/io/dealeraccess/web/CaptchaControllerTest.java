@@ -1,0 +1,30 @@
+package io.dealeraccess.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealeraccess.DealerAccessProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+
+class CaptchaControllerTest {
+
+  private final CaptchaController controller = new CaptchaController(new Captcha(new DealerAccessProperties(null,
+      null, null, null, new DealerAccessProperties.Captcha(true), null, null, null, null, null, null)), 2);
+
+  private int imageFor(String address) {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/captcha.png");
+    request.setRemoteAddr(address);
+    return controller.image(new MockHttpSession(), request).getStatusCode().value();
+  }
+
+  @Test
+  void anAddressGetsThreeImagesPerAllowedPostThen429() {
+    for (int i = 0; i < 2 * CaptchaController.IMAGES_PER_POST; i++) {
+      assertThat(imageFor("10.9.9.9")).isEqualTo(200);
+    }
+
+    assertThat(imageFor("10.9.9.9")).isEqualTo(429);
+    assertThat(imageFor("10.9.9.10")).as("another address").isEqualTo(200);
+  }
+}
