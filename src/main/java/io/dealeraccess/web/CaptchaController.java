@@ -29,7 +29,12 @@ class CaptchaController {
   }
 
   @GetMapping(value = "/captcha.png", produces = MediaType.IMAGE_PNG_VALUE)
-  ResponseEntity<byte[]> image(HttpSession session, HttpServletRequest request) {
+  ResponseEntity<byte[]> image(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      // the form page that shows the image made the session; a bare request for an image gets none
+      return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+    }
     if (!images.of(request.getRemoteAddr()).tryConsume(1)) {
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).cacheControl(CacheControl.noStore())
           .header("Retry-After", String.valueOf(images.secondsToWait(request.getRemoteAddr()))).build();

@@ -26,6 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -147,7 +149,11 @@ class WebSecurityConfig {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
         // every sign-in registered, so a password change, lock or deactivation can end the ID's other sessions
         .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(dealerSessions)
-            .expiredUrl("/login?signedOut"));
+            .expiredUrl("/login?signedOut"))
+        // a visitor gets a session only where a page must remember something (the captcha's code, a sign-in):
+        // the CSRF token lives in a cookie, and no address is kept for after the login (it always opens My Profile)
+        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()));
     ourPageHeaders(http);
     return http.build();
   }

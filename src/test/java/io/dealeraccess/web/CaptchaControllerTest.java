@@ -15,7 +15,8 @@ class CaptchaControllerTest {
   private int imageFor(String address) {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/captcha.png");
     request.setRemoteAddr(address);
-    return controller.image(new MockHttpSession(), request).getStatusCode().value();
+    request.setSession(new MockHttpSession());
+    return controller.image(request).getStatusCode().value();
   }
 
   @Test
@@ -26,5 +27,13 @@ class CaptchaControllerTest {
 
     assertThat(imageFor("10.9.9.9")).isEqualTo(429);
     assertThat(imageFor("10.9.9.10")).as("another address").isEqualTo(200);
+  }
+
+  @Test
+  void aRequestWithoutTheFormsSessionGetsNoImageAndNoSession() {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/captcha.png");
+
+    assertThat(controller.image(request).getStatusCode().value()).isEqualTo(404);
+    assertThat(request.getSession(false)).isNull();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.StaffRestClient;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,18 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     assertThat(serverError.text()).contains("Nothing was saved half-way").doesNotContain("Exception", "trace")
         .doesNotContain("a bug the dealer must not see");
     assertThat(serverError.selectFirst("header.site-header")).isNotNull();
+  }
+
+  @Test
+  void aVisitorWithoutCookiesGetsNoSessionFromPagesThatNeedNone() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String path : List.of("/", "/help", "/login", "/register", "/status", "/requests/new", "/captcha.png",
+        "/no-such-page", "/account", "/requests/deactivate")) {
+      java.net.http.HttpResponse<Void> response = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(baseUrl() + path)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+      assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", path)
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
   }
 
   @Test
