@@ -9,6 +9,7 @@ public final class TimelineLabels {
       Map.entry("SUBMITTED", "Submitted"),
       Map.entry("EMAIL_CONFIRMED", "Email address confirmed"),
       Map.entry("LOCKED", "User ID locked until the decision"),
+      Map.entry("NOT_VERIFIED", "Requester not verified: the user ID keeps working until the decision"),
       Map.entry("CHECKS_PASSED", "Automated checks passed"),
       Map.entry("CHECKS_FAILED", "Automated checks failed"),
       Map.entry("IN_REVIEW", "In review by the help desk"),

@@ -16,13 +16,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExternalTaskErrorDetailsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetHistoricExternalTaskLogErrorDetailsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetHistoricJobLogExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetJobExceptionStacktraceCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
@@ -35,18 +45,26 @@ import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,7 +100,22 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       SignalEventReceivedCmd.class,
       ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
       StartProcessInstanceAtActivitiesCmd.class, RestartProcessInstancesCmd.class,
-      RestartProcessInstancesBatchCmd.class);
+      RestartProcessInstancesBatchCmd.class,
+      // the review's name, due date and people are the process's: nobody edits or delegates them by hand
+      SaveTaskCmd.class, SetTaskNameCmd.class, SetTaskDueDateCmd.class, SetTaskDescriptionCmd.class,
+      SetTaskPriorityCmd.class, SetTaskFollowUpDateCmd.class, DelegateTaskCmd.class,
+      // processes are deployed with the application only: a BPMN file posted over REST could replace a request
+      // process and every rule in it
+      DeployCmd.class, DeleteDeploymentCmd.class, DeleteProcessDefinitionsByIdsCmd.class);
+
+  /**
+   * Commands only an administrator may send. Executing a job by hand: the engine counts a refusal inside the job as
+   * a failure (a retry spent, the due date moved), so an SLA timer could be made to fire early; the refusal must come
+   * before the job runs. Exception stack traces: they name the application's inner classes.
+   */
+  static final List<Class<?>> ADMINISTRATORS_ONLY = List.of(ExecuteJobsCmd.class,
+      GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
+      GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class);
 
   static final Set<String> DECISION_VARIABLES = Set.of(RequestVariables.APPROVED, RequestVariables.DENIAL_CODE,
       RequestVariables.DENIAL_REASON);
@@ -130,9 +163,20 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       // only what a caller sends: commands the engine runs inside another one are the engine's own
       if (Context.getCommandContext() == null) {
+        if (command instanceof FailedJobListener && isRefusedJobExecution()) {
+          // the engine records any exception of a job executed by hand as the job's failure (a retry spent, the
+          // due date moved): a refusal is not the job failing
+          return null;
+        }
         check(command);
       }
       return next.execute(command);
+    }
+
+    /** A staff member other than an administrator executing a job by hand: the guard refused it before it ran. */
+    private boolean isRefusedJobExecution() {
+      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
+      return staff != null && staff.getUserId() != null && !isAdministrator(staff);
     }
 
     private void check(Command<?> command) {
@@ -159,17 +203,27 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           }
         }
       } else if (byStaff && command instanceof ClaimTaskCmd) {
+        // a reviewer takes a review for themselves (or gives it back); nobody hands it to someone else
         String assignee = field(command, "userId");
-        if (!isReviewer(staff) || (assignee != null && !isReviewer(assignee))) {
+        if (!isReviewer(staff) || (assignee != null && !assignee.equals(staff.getUserId()))) {
+          throw new AuthorizationException("A member of the help desk claims a review for themselves only.");
+        }
+      } else if (byStaff && command instanceof AbstractAddIdentityLinkCmd) {
+        // assignee, owner or candidate user of a review: only a member of the help desk
+        String assignee = field(command, "userId");
+        if (assignee != null && !isReviewer(assignee)) {
           throw new AuthorizationException("Reviews are assigned only to members of the help desk.");
         }
-      } else if (byStaff && command instanceof StartProcessInstanceCmd) {
-        ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
-        String key = builder.getProcessDefinitionKey() != null ? builder.getProcessDefinitionKey()
-            : keyOfDefinitionId(builder.getProcessDefinitionId());
+      } else if (byStaff && (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd)) {
+        String key = command instanceof SubmitStartFormCmd
+            ? keyOfDefinitionId(field(command, "processDefinitionId")) : keyOf(field(command, "instantiationBuilder"));
         if (PRODUCT_STARTED.contains(key)) {
           throw new AuthorizationException("A " + key + " process is started only by a dealer's request.");
         }
+      } else if (byStaff && !isAdministrator(staff)
+          && ADMINISTRATORS_ONLY.stream().anyMatch(refused -> refused.isInstance(command))) {
+        throw new AuthorizationException(command.getClass().getSimpleName().replaceFirst("Cmd$", "")
+            + " is for administrators only.");
       } else if (byStaff && REFUSED_FOR_STAFF.stream().anyMatch(refused -> refused.isInstance(command))) {
         throw new AuthorizationException("Process data is written only by the processes themselves: "
             + command.getClass().getSimpleName().replaceFirst("Cmd$", "") + " is not allowed for staff.");
@@ -214,6 +268,15 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
     private boolean isReviewer(String userId) {
       return REVIEWER_GROUPS.stream().anyMatch(group -> configuration.getIdentityService().createUserQuery()
           .userId(userId).memberOfGroup(group).count() > 0);
+    }
+
+    private static boolean isAdministrator(Authentication staff) {
+      return staff.getGroupIds() != null && staff.getGroupIds().contains(StaffGroups.CAMUNDA_ADMIN);
+    }
+
+    private static String keyOf(ProcessInstantiationBuilderImpl builder) {
+      return builder.getProcessDefinitionKey() != null ? builder.getProcessDefinitionKey()
+          : keyOfDefinitionId(builder.getProcessDefinitionId());
     }
 
     /** Camunda's definition ids start with the key: {@code key:version:uuid}. */

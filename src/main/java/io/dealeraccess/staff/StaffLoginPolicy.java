@@ -3,12 +3,14 @@ package io.dealeraccess.staff;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -54,16 +56,37 @@ class StaffLoginPolicy extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (Context.getCommandContext() == null && command instanceof SaveUserCmd save
-          && !Boolean.TRUE.equals(field(save, "skipPasswordPolicy"))) {
+      if (Context.getCommandContext() == null && command instanceof SaveUserCmd save) {
         User user = field(save, "user");
         String newPassword = user == null ? null : field(user, "newPassword");
-        if (newPassword != null
+        if (!Boolean.TRUE.equals(field(save, "skipPasswordPolicy")) && newPassword != null
             && !configuration.getIdentityService().checkPasswordAgainstPolicy(newPassword, user).isValid()) {
           throw new BadUserRequestException(POLICY);
         }
+        onlyAdministratorsChangeEmails(user);
       }
       return next.execute(command);
+    }
+
+    /**
+     * Four eyes compares a request's addresses with the reviewer's staff email: a staff member who could change
+     * their own would decide their own request. Only an administrator sets a staff email.
+     */
+    private void onlyAdministratorsChangeEmails(User user) {
+      Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+      if (user == null || caller == null || caller.getUserId() == null || (caller.getGroupIds() != null
+          && caller.getGroupIds().contains(StaffGroups.CAMUNDA_ADMIN))) {
+        return;
+      }
+      User stored = configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        return context.getReadOnlyIdentityProvider().findUserById(user.getId());
+      });
+      String before = stored == null ? null : stored.getEmail();
+      if (!java.util.Objects.equals(before == null ? null : before.strip().toLowerCase(java.util.Locale.ROOT),
+          user.getEmail() == null ? null : user.getEmail().strip().toLowerCase(java.util.Locale.ROOT))) {
+        throw new AuthorizationException("Only an administrator changes a staff member's email address.");
+      }
     }
 
     @SuppressWarnings("unchecked")

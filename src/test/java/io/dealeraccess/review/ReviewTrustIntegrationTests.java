@@ -319,4 +319,96 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(requests.get(first.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(requests.get(second.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
   }
+
+  // --- found by the outside tester on the first fix
+
+  @Test
+  void aReviewerClaimsForThemselvesOnlyNotForAnotherReviewer() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String task = review(request).getId();
+
+    StaffRestClient.Response forSupervisor = agent().post("/engine-rest/task/" + task + "/claim",
+        "{\"userId\": \"supervisor\"}");
+
+    assertThat(forSupervisor.status()).isEqualTo(403);
+    assertThat(review(request).getAssignee()).isNull();
+  }
+
+  @Test
+  void aStaffMemberCannotChangeTheirOwnEmailToDecideTheirOwnRequest() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    UserIdRequest own = removalInReview(account);
+    StaffRestClient asEve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!");
+
+    StaffRestClient.Response change = asEve.put("/engine-rest/user/" + eve + "/profile",
+        "{\"id\": \"" + eve + "\", \"email\": \"someone.else@helpdesk.example\"}");
+    StaffRestClient.Response approve = asEve.post("/engine-rest/task/" + review(own).getId() + "/complete",
+        APPROVE);
+
+    assertThat(change.status()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId(eve).singleResult().getEmail()).isEqualTo(account.email());
+    assertThat(approve.status()).isEqualTo(400);
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  @Test
+  void aJobExecutedByHandByANonAdministratorIsRefusedBeforeItRunsAndKeepsItsRetriesAndDueDate() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery()
+        .processInstanceId(instanceOf(request.getReference()).getId()).timers().singleResult();
+
+    StaffRestClient.Response analyst = new StaffRestClient(baseUrl(), "analyst", "analyst")
+        .post("/engine-rest/job/" + timer.getId() + "/execute", "{}");
+    StaffRestClient.Response stacktrace = agent().get("/engine-rest/job/" + timer.getId() + "/stacktrace");
+
+    assertThat(analyst.status()).isEqualTo(403);
+    assertThat(stacktrace.status()).isEqualTo(403);
+    org.camunda.bpm.engine.runtime.Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+    assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+    assertThat(requests.get(request.getId()).isSlaBreached()).isFalse();
+  }
+
+  @Test
+  void processesAreDeployedWithTheApplicationOnlyAndStartFormsStartNoRequestProcess() {
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+    String definition = repository().createProcessDefinitionQuery().processDefinitionKey("new-user-id")
+        .latestVersion().singleResult().getId();
+    long deployments = repository().createDeploymentQuery().count();
+
+    StaffRestClient.Response startForm = admin.post("/engine-rest/process-definition/" + definition
+        + "/submit-form", "{\"businessKey\": \"R-FORGED2\", \"variables\": {}}");
+    StaffRestClient.Response delete = admin.delete("/engine-rest/deployment/"
+        + repository().createProcessDefinitionQuery().processDefinitionId(definition).singleResult()
+            .getDeploymentId() + "?cascade=true");
+
+    assertThat(startForm.status()).isEqualTo(403);
+    assertThat(delete.status()).isEqualTo(403);
+    assertThat(repository().createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("R-FORGED2").count()).isZero();
+  }
+
+  @Test
+  void evenAnAdministratorCannotRenameReDateOrHandAReviewToANonReviewer() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    Task before = review(request);
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+
+    StaffRestClient.Response rename = admin.put("/engine-rest/task/" + before.getId(),
+        "{\"name\": \"renamed\"}");
+    StaffRestClient.Response toAnalyst = admin.post("/engine-rest/task/" + before.getId() + "/assignee",
+        "{\"userId\": \"analyst\"}");
+
+    assertThat(rename.status()).as(rename.body()).isEqualTo(403);
+    assertThat(toAnalyst.status()).as(toAnalyst.body()).isEqualTo(403);
+    Task after = review(request);
+    assertThat(after.getName()).isEqualTo(before.getName());
+    assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+    assertThat(after.getAssignee()).isNull();
+  }
+
+  private org.camunda.bpm.engine.RepositoryService repository() {
+    return processEngine.getRepositoryService();
+  }
 }
