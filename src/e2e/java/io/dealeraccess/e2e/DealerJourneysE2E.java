@@ -85,6 +85,26 @@ class DealerJourneysE2E extends IntegrationTestSupport {
   }
 
   @Test
+  void aNewUserIdRequestIsDeniedWithOtherAndTheReviewersOwnWords() {
+    browser.journey("2b-registration-denied-other");
+    String userId = uniqueUserId();
+    String reference = registerAndConfirm(browser.newPage(), userId);
+
+    Page tasklist = openReviewInTasklist(reference);
+    tasklist.getByLabel("Deny").check();
+    tasklist.locator(".fjs-form-field-select .fjs-input-group").click();
+    tasklist.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
+        .setHasText("Other (explain below)")).click();
+    tasklist.getByLabel("Explanation for the dealer (required for Other)")
+        .fill("Your manager must confirm your role first");
+    browser.screenshot(tasklist, "tasklist-deny-other");
+    complete(tasklist, reference);
+
+    assertThat(body(onlyMailTo(email(userId), "was denied")))
+        .contains("Reason: Your manager must confirm your role first");
+  }
+
+  @Test
   void aRemoveApplicationAccessRequestIsReviewedAndApprovedInTasklist() {
     browser.journey("3-remove-access");
     AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");

@@ -1,0 +1,70 @@
+package io.dealeraccess.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealeraccess.request.DenialCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every review form in {@code forms/} offers every decision the server accepts ({@link ReviewDecision}): approve or
+ * deny, each denial code a reviewer may choose, and the text that "Other" needs. No Spring context: the form files.
+ */
+class ReviewFormsOfferEveryDecisionTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Path> reviewForms() throws IOException {
+    return Files.list(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+  }
+
+  private static List<JsonNode> fields(Path form) throws IOException {
+    List<JsonNode> fields = new ArrayList<>();
+    collect(JSON.readTree(form.toFile()), fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> into) {
+    for (JsonNode component : node.path("components")) {
+      into.add(component);
+      collect(component, into);
+    }
+  }
+
+  private static JsonNode field(List<JsonNode> fields, String key, Path form) {
+    return fields.stream().filter(field -> key.equals(field.path("key").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError(form + " has no field " + key));
+  }
+
+  private static List<String> values(JsonNode field) {
+    List<String> values = new ArrayList<>();
+    field.path("values").forEach(value -> values.add(value.path("value").asText()));
+    return values;
+  }
+
+  @ParameterizedTest
+  @MethodSource("reviewForms")
+  void approveOrDenyWithEveryCodeAndTheTextOtherNeeds(Path form) throws IOException {
+    List<JsonNode> fields = fields(form);
+
+    assertThat(values(field(fields, "approved", form))).as("decisions in %s", form).containsExactlyInAnyOrder(
+        "true", "false");
+    assertThat(values(field(fields, "denialCode", form))).as("denial codes in %s", form)
+        .containsExactlyInAnyOrderElementsOf(Arrays.stream(DenialCode.values())
+            .filter(code -> code != DenialCode.FAILED_CHECK).map(DenialCode::name).toList());
+    JsonNode reason = field(fields, "denialReason", form);
+    assertThat(reason.path("type").asText()).isEqualTo("textarea");
+    assertThat(reason.path("validate").path("maxLength").asInt()).isEqualTo(ReviewDecision.MAX_REASON_LENGTH);
+    assertThat(reason.path("conditional").path("hide").asText()).as("shown when denying")
+        .isEqualTo("=approved != \"false\"");
+  }
+}
