@@ -47,6 +47,11 @@ public class TasklistSession {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  /** GET from Tasklist's engine API, e.g. {@code task/{id}/form-variables} as Tasklist reads a form's data. */
+  public StaffRestClient.Response get(String enginePath) {
+    return send(withCsrf("/camunda/api/engine/engine/default/" + enginePath).GET());
+  }
+
   private HttpRequest.Builder withCsrf(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

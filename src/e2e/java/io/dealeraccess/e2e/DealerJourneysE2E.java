@@ -33,7 +33,7 @@ class DealerJourneysE2E extends IntegrationTestSupport {
     String reference = registerAndConfirm(dealer, userId);
 
     Page tasklist = openReviewInTasklist(reference);
-    tasklist.getByLabel("Approve: open the user ID").check();
+    tasklist.getByLabel("Approve", new Page.GetByLabelOptions().setExact(true)).check();
     browser.screenshot(tasklist, "tasklist-approve");
     complete(tasklist, reference);
 
@@ -64,7 +64,7 @@ class DealerJourneysE2E extends IntegrationTestSupport {
     String reference = registerAndConfirm(dealer, userId);
 
     Page tasklist = openReviewInTasklist(reference);
-    tasklist.getByLabel("Deny").check();
+    tasklist.getByLabel("Deny", new Page.GetByLabelOptions().setExact(true)).check();
     tasklist.locator(".fjs-form-field-select .fjs-input-group").click();
     tasklist.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
         .setHasText("Role not eligible for the application")).click();
@@ -91,11 +91,11 @@ class DealerJourneysE2E extends IntegrationTestSupport {
     String reference = registerAndConfirm(browser.newPage(), userId);
 
     Page tasklist = openReviewInTasklist(reference);
-    tasklist.getByLabel("Deny").check();
+    tasklist.getByLabel("Deny", new Page.GetByLabelOptions().setExact(true)).check();
     tasklist.locator(".fjs-form-field-select .fjs-input-group").click();
     tasklist.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
         .setHasText("Other (explain below)")).click();
-    tasklist.getByLabel("Explanation for the dealer (required for Other)")
+    tasklist.getByLabel("Explanation for the dealer")
         .fill("Your manager must confirm your role first");
     browser.screenshot(tasklist, "tasklist-deny-other");
     complete(tasklist, reference);
@@ -132,7 +132,7 @@ class DealerJourneysE2E extends IntegrationTestSupport {
 
     Page tasklist = openReviewInTasklist(reference);
     assertThat(tasklist.getByLabel("Applications to remove").inputValue()).isEqualTo("IntelliRater");
-    tasklist.getByLabel("Approve").check();
+    tasklist.getByLabel("Approve", new Page.GetByLabelOptions().setExact(true)).check();
     complete(tasklist, reference);
 
     assertThat(accounts.find(holder.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");

@@ -138,7 +138,7 @@ class AutomatedChecks {
 
   private void checkEligibility(String role, List<String> applications, Checklist checks) {
     List<String> ineligible = applications.stream().filter(code -> !eligibility.isEligible(role, code)).toList();
-    checks.check(ineligible.isEmpty(), "Role " + role + " may hold " + String.join(", ",
+    checks.check(ineligible.isEmpty(), "Role " + DealerRole.labelOf(role) + " may hold " + String.join(", ",
             catalog.names(applications)),
         "Your role at the dealership is not eligible for " + String.join(", ", catalog.names(ineligible))
             + ". Please re-submit without " + (ineligible.size() == 1 ? "it" : "them")

@@ -277,31 +277,6 @@ public class RequestService {
     return outcome;
   }
 
-  /**
-   * What a reviewer needs besides the request itself: the applications the user ID holds now, and earlier requests
-   * for the same user ID or person.
-   */
-  @Transactional(readOnly = true)
-  public String reviewContext(Long requestId) {
-    UserIdRequest request = load(requestId);
-    StringBuilder context = new StringBuilder("Applications the user ID holds now: ");
-    context.append(accounts.find(request.getUserId())
-        .map(account -> account.applicationCodes().isEmpty() ? "none" : String.join(", ",
-            catalog.names(account.applicationCodes())))
-        .orElse("no such user ID yet"));
-    List<UserIdRequest> earlier = requests.findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(request.getUserId(),
-        request.getEmail()).stream().filter(other -> !other.getId().equals(requestId)).toList();
-    context.append("\nEarlier requests for this user ID or person: ").append(earlier.isEmpty() ? "none" : "");
-    for (UserIdRequest other : earlier) {
-      context.append("\n- ").append(other.getReference()).append(" ").append(other.getRequestType().label())
-          .append(", ").append(other.getStatus().label()).append(", submitted ").append(other.getSubmittedAt());
-      if (other.getDenialDisplay() != null) {
-        context.append(" (").append(other.getDenialDisplay()).append(")");
-      }
-    }
-    return context.toString();
-  }
-
   public void startReview(Long requestId, Date slaDueAt) {
     load(requestId).inReview(slaDueAt.toInstant());
     record(requestId, SYSTEM, "IN_REVIEW", "Due by " + slaDueAt.toInstant());

@@ -1,5 +1,6 @@
 package io.dealeraccess.request;
 
+import io.dealeraccess.account.DealerRole;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,7 +24,9 @@ public final class RequestVariables {
   public static final String DEALERSHIP_NAME = "dealershipName";
   public static final String APPLICANT_NAME = "applicantName";
   public static final String APPLICANT_EMAIL = "applicantEmail";
+  /** The role as the reviewer reads it (its label, "Finance manager"); the row holds the code. */
   public static final String APPLICANT_ROLE = "applicantRole";
+  public static final String BUSINESS_PHONE = "businessPhone";
   public static final String USER_ID = "userId";
   public static final String APPLICATIONS = "applications";
   public static final String APPLICATION_NAMES = "applicationNames";
@@ -31,7 +34,14 @@ public final class RequestVariables {
   public static final String CHECK_RESULTS = "checkResults";
   /** For the reviewer: the user ID's applications now and earlier requests for the same ID or person. */
   public static final String REVIEW_CONTEXT = "reviewContext";
+  /** The SmartAuction verification, for the reviewer: whether, when and by whom the terms were accepted. */
+  public static final String TERMS_ACCEPTANCE = "termsAcceptance";
   public static final String APPROVED = "approved";
+  /**
+   * The review forms' own check that the decision is complete (a computed field, true or empty): it keeps Tasklist's
+   * Complete disabled until it is. Sent along with the decision and dropped by the server, never stored.
+   */
+  public static final String DECISION_READY = "decisionReady";
   public static final String DENIAL_REASON = "denialReason";
   /** A {@link DenialCode} name. */
   public static final String DENIAL_CODE = "denialCode";
@@ -58,7 +68,7 @@ public final class RequestVariables {
 
   /** Every declared name, for the contract test. */
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
-      APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
+      APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, BUSINESS_PHONE, TERMS_ACCEPTANCE, DECISION_READY, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
       CHECK_RESULTS, REVIEW_CONTEXT, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
       REQUESTER_VERIFIED,
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
@@ -75,7 +85,8 @@ public final class RequestVariables {
         .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.getDealershipName()))
         .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.getApplicantName()))
         .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.getEmail()))
-        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.getRole()))
+        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(DealerRole.labelOf(request.getRole())))
+        .putValueTyped(BUSINESS_PHONE, Variables.stringValue(request.getBusinessPhone()))
         .putValueTyped(USER_ID, Variables.stringValue(request.getUserId()))
         .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.getApplications()))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
@@ -138,6 +149,15 @@ public final class RequestVariables {
     scope.setVariable(CHECKS_PASSED, Variables.booleanValue(passed));
     scope.setVariable(CHECK_RESULTS, Variables.stringValue(results));
     scope.setVariable(REVIEW_CONTEXT, Variables.stringValue(reviewContext));
+  }
+
+  /** The reviewer's context as it is now; false when it was already this. */
+  public static boolean refreshReviewerContext(VariableScope scope, String name, String value) {
+    if (value.equals(scope.getVariable(name))) {
+      return false;
+    }
+    scope.setVariable(name, Variables.stringValue(value));
+    return true;
   }
 
   public static void setDecision(VariableScope scope, boolean approved, DenialCode code, String denialReason) {

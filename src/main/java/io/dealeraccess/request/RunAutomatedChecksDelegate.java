@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class RunAutomatedChecksDelegate implements JavaDelegate {
 
   private final RequestService requests;
+  private final ReviewerContext context;
 
-  RunAutomatedChecksDelegate(RequestService requests) {
+  RunAutomatedChecksDelegate(RequestService requests, ReviewerContext context) {
     this.requests = requests;
+    this.context = context;
   }
 
   @Override
@@ -19,7 +21,7 @@ class RunAutomatedChecksDelegate implements JavaDelegate {
     Long requestId = requests.idOf(RequestVariables.requestKey(execution));
     CheckOutcome outcome = requests.runChecks(requestId);
     // the review form shows the results next to the ID's applications and history
-    RequestVariables.setChecks(execution, outcome.passed(), outcome.summary(), requests.reviewContext(requestId));
+    RequestVariables.setChecks(execution, outcome.passed(), outcome.summary(), context.of(requestId));
     if (!outcome.passed()) {
       RequestVariables.setDecision(execution, false, DenialCode.FAILED_CHECK, outcome.denialReason());
     }

@@ -77,7 +77,7 @@ import org.springframework.util.ReflectionUtils;
  * new REST endpoint or webapp that reaches the same command meets the same rule.
  * <ul>
  *   <li>Completing a task (complete, submit-form, resolve) carries only the decision: {@code approved},
- *   {@code denialCode}, {@code denialReason}.</li>
+ *   {@code denialCode}, {@code denialReason} (and the Tasklist form's own {@code decisionReady}, dropped unread).</li>
  *   <li>Staff calls complete or claim tasks only for members of the help desk.</li>
  *   <li>Staff calls never write process data by hand: no task or process variables, no messages, signals, BPMN
  *   errors or escalations, no modification or restart of an instance, and no request process started outside the
@@ -192,6 +192,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         }
         Map<?, ?> variables = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
         onlyDecision(variables);
+        withoutFormCheck(variables);
         if (byStaff) {
           // checked here as well as in the completion listener, so that every path answers with the message (400)
           ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
@@ -249,12 +250,23 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       });
     }
 
+    /** The review form's own completeness check is the browser's: dropped before the engine stores anything. */
+    private static void withoutFormCheck(Map<?, ?> variables) {
+      if (variables != null && variables.containsKey(RequestVariables.DECISION_READY)) {
+        try {
+          variables.remove(RequestVariables.DECISION_READY);
+        } catch (UnsupportedOperationException fixed) {
+          throw new InvalidReviewException(RequestVariables.DECISION_READY + " belongs to the Tasklist form only.");
+        }
+      }
+    }
+
     private static void onlyDecision(Map<?, ?> variables) {
       if (variables == null) {
         return;
       }
       Set<String> others = variables.keySet().stream().map(String::valueOf)
-          .filter(name -> !DECISION_VARIABLES.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+          .filter(name -> !DECISION_VARIABLES.contains(name) && !RequestVariables.DECISION_READY.equals(name)).collect(Collectors.toCollection(TreeSet::new));
       if (!others.isEmpty()) {
         throw new InvalidReviewException("A decision carries only approved, denialCode and denialReason; "
             + "not " + String.join(", ", others) + ".");

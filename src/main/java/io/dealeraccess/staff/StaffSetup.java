@@ -169,10 +169,6 @@ class StaffSetup implements ApplicationRunner {
   }
 
   private Filter filter(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing;
-    }
     Map<String, Object> properties = Map.of(
         "priority", priority,
         "description", description,
@@ -180,8 +176,17 @@ class StaffSetup implements ApplicationRunner {
         "variables", List.of(
             Map.of("name", RequestVariables.REFERENCE, "label", "Reference"),
             Map.of("name", RequestVariables.DEALERSHIP_NAME, "label", "Dealership"),
-            Map.of("name", RequestVariables.APPLICANT_NAME, "label", "Applicant"),
-            Map.of("name", RequestVariables.SLA_BREACHED, "label", "SLA breached")));
+            Map.of("name", RequestVariables.APPLICANT_NAME, "label", "Applicant")));
+    // the task card shows these; "SLA breached: false" on every card was noise (the Overdue filter lists breaches)
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      if (!properties.equals(existing.getProperties())) {
+        existing.setProperties(properties);
+        filters.saveFilter(existing);
+        log.info("Tasklist filter '{}' shows the current card fields", name);
+      }
+      return existing;
+    }
     Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
     filters.saveFilter(filter);
     log.info("Created Tasklist filter '{}'", name);

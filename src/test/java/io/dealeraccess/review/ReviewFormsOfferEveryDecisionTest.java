@@ -63,8 +63,16 @@ class ReviewFormsOfferEveryDecisionTest {
             .filter(code -> code != DenialCode.FAILED_CHECK).map(DenialCode::name).toList());
     JsonNode reason = field(fields, "denialReason", form);
     assertThat(reason.path("type").asText()).isEqualTo("textarea");
-    assertThat(reason.path("validate").path("maxLength").asInt()).isEqualTo(ReviewDecision.MAX_REASON_LENGTH);
     assertThat(reason.path("conditional").path("hide").asText()).as("shown when denying")
         .isEqualTo("=approved != \"false\"");
+    // no field that can be hidden validates itself: form-js keeps a hidden field's error, and Tasklist's Complete
+    // stays disabled with nothing to show why (issue 16). The form's own check is one computed field instead.
+    assertThat(fields).filteredOn(field -> field.has("conditional")).allSatisfy(field -> assertThat(
+        field.has("validate")).as("%s validates while it can be hidden", field.get("id")).isFalse());
+    JsonNode ready = field(fields, "decisionReady", form);
+    assertThat(ready.path("type").asText()).isEqualTo("expression");
+    assertThat(ready.path("validate").path("required").asBoolean()).isTrue();
+    assertThat(ready.path("expression").asText()).as("what the server refuses, refused in the form")
+        .contains("denialCode != \"OTHER\"").contains("> " + ReviewDecision.MAX_REASON_LENGTH);
   }
 }

@@ -119,6 +119,50 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
   }
 
+  @Test
+  void theFormsOwnCompletenessCheckIsAcceptedButNeverStored() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removalInReview(account);
+    String instance = instanceOf(request.getReference()).getId();
+
+    StaffRestClient.Response approved = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
+        + review(request).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": \"true\"}, "
+        + "\"decisionReady\": {\"value\": true}}}");
+
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("decisionReady").count()).as("stored anywhere").isZero();
+    executeJobs(instance);
+    assertThat(holdsSmartCash(account)).isFalse();
+  }
+
+  // --- The reviewer's context is true when the agent opens the review
+
+  @Test
+  void theReviewersContextIsReadAgainWhenTheAgentOpensTheReview() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    UserIdRequest request = removalInReview(account);
+    String task = review(request).getId();
+    assertThat((String) taskService.getVariable(task, "reviewContext"))
+        .contains("Applications the user ID holds now: IntelliRater, SmartCash");
+    // after the task was created, the ID loses IntelliRater and an earlier request of the same person changes
+    accounts.revoke(account.userId(), List.of("INTELLIRATER"));
+
+    StaffRestClient.Response opened = TasklistSession.login(baseUrl(), "agent", "agent").get("task/" + task
+        + "/form-variables");
+
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    String context = opened.json().path("reviewContext").path("value").asText();
+    assertThat(context).contains("Applications the user ID holds now: SmartCash\n")
+        .contains("role Finance & Insurance Manager");
+    long writes = processEngine.getHistoryService().createHistoricDetailQuery().variableUpdates()
+        .processInstanceId(instanceOf(request.getReference()).getId()).count();
+    TasklistSession.login(baseUrl(), "agent", "agent").get("task/" + task + "/form-variables");
+    assertThat(processEngine.getHistoryService().createHistoricDetailQuery().variableUpdates()
+        .processInstanceId(instanceOf(request.getReference()).getId()).count())
+        .as("opened again with nothing changed: nothing written").isEqualTo(writes);
+  }
+
   // --- High: four eyes, three ways round it
 
   @Test
