@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.NewAccount;
@@ -51,7 +50,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureObservability(tracing = false)
 public abstract class IntegrationTestSupport {
 
-  protected static final GreenMail greenMail = TestSmtp.server();
 
   private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/register/verify\\?ref=[^&\\s]+&token=\\S+");
 
@@ -120,12 +118,12 @@ public abstract class IntegrationTestSupport {
    * an email sent twice counts twice even with the same Message-ID.
    */
   protected static List<MimeMessage> mailTo(String address) {
-    GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+    GreenMailUser user = TestSmtp.server().getUserManager().getUserByEmail(address);
     if (user == null) {
       return List.of();
     }
     try {
-      return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+      return TestSmtp.server().getManagers().getImapHostManager().getInbox(user).getMessages().stream()
           .map(StoredMessage::getMimeMessage).toList();
     } catch (FolderException e) {
       throw new IllegalStateException(e);

@@ -10,7 +10,7 @@ public class DealerPrincipal extends User {
   private final DealerUserStatus status;
   private final boolean pendingDeactivation;
 
-  DealerPrincipal(String userId, String passwordHash, DealerUserStatus status, boolean pendingDeactivation) {
+  public DealerPrincipal(String userId, String passwordHash, DealerUserStatus status, boolean pendingDeactivation) {
     super(userId, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + DealerUserDetailsService.DEALER_ROLE)));
     this.status = status;
     this.pendingDeactivation = pendingDeactivation;

@@ -5,6 +5,8 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +53,12 @@ class EmbeddedMailServer implements SmartLifecycle {
   private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Duration PRUNE_EVERY = Duration.ofSeconds(5);
 
+  /** Header of a delivered email: its place in the order of arrival. */
+  static final String ARRIVAL = "X-Local-Mailbox-Arrival";
+
   private final GreenMail greenMail;
   private final int keep;
+  private final AtomicLong arrivals = new AtomicLong();
   private ScheduledExecutorService pruner;
   private volatile boolean running;
 
@@ -69,6 +76,14 @@ class EmbeddedMailServer implements SmartLifecycle {
   @Override
   public synchronized void start() {
     greenMail.start();
+    // received dates have milliseconds only: each delivery gets its place in the order of arrival as well, so that
+    // "newest first" and which ones are kept hold for emails received within the same millisecond
+    UserManager users = greenMail.getUserManager();
+    MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+    users.setMessageDeliveryHandler((message, address) -> {
+      message.getMessage().setHeader(ARRIVAL, Long.toString(arrivals.incrementAndGet()));
+      return deliver.handle(message, address);
+    });
     pruner = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "mailbox-pruner");
       thread.setDaemon(true);
@@ -193,8 +208,18 @@ class EmbeddedMailServer implements SmartLifecycle {
         log.warn("Cannot read the local mailbox of {}", user.getEmail(), e);
       }
     }
-    all.sort(Comparator.comparing((Stored stored) -> stored.message().getReceivedDate()).reversed());
+    all.sort(Comparator.comparing((Stored stored) -> stored.message().getReceivedDate())
+        .thenComparingLong(EmbeddedMailServer::arrival).reversed());
     return all;
+  }
+
+  private static long arrival(Stored stored) {
+    try {
+      String[] header = stored.message().getMimeMessage().getHeader(ARRIVAL);
+      return header == null ? 0 : Long.parseLong(header[0]);
+    } catch (MessagingException | NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static String id(MimeMessage message) {

@@ -5,6 +5,7 @@ import io.dealeraccess.request.RequestVariables;
 import io.dealeraccess.request.ReviewerContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -41,10 +42,14 @@ class FreshReviewContext extends AbstractProcessEnginePlugin {
       public <T> T execute(Command<T> command) {
         if (Context.getCommandContext() == null && command instanceof GetTaskFormVariablesCmd read
             && isReviewer(configuration.getIdentityService().getCurrentAuthentication())) {
-          configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-            refresh(commandContext.getTaskManager().findTaskById(read.resourceId));
-            return null;
-          });
+          try {
+            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+              refresh(commandContext.getTaskManager().findTaskById(read.resourceId));
+              return null;
+            });
+          } catch (OptimisticLockingException openedAtOnce) {
+            // two agents opened the review in the same moment: the other one's refresh wrote the same context
+          }
         }
         return next.execute(command);
       }

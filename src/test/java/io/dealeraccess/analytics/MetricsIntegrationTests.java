@@ -16,21 +16,30 @@ class MetricsIntegrationTests extends IntegrationTestSupport {
   @Autowired
   private RequestService requests;
 
-  @Test
-  void analystsScrapeRequestMetricsWithHttpBasic() {
-    AccountView account = account("FINANCE_MANAGER");
-    requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+  /** The value of one Prometheus sample line, 0 when the series is not there yet. */
+  private static double sample(String body, String series) {
+    return body.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
+  }
 
-    StaffRestClient.Response metrics = new StaffRestClient(baseUrl(), "analyst", "analyst").get("/actuator/prometheus");
+  @Test
+  void analystsScrapeRequestMetricsWithHttpBasicAndEachSubmissionCounts() {
+    StaffRestClient analyst = new StaffRestClient(baseUrl(), "analyst", "analyst");
+    String series = "dealeraccess_requests_submitted_total{type=\"ADD_APPLICATION_ACCESS\"}";
+    double before = sample(analyst.get("/actuator/prometheus").body(), series);
+    AccountView account = account("FINANCE_MANAGER");
+
+    requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    StaffRestClient.Response metrics = analyst.get("/actuator/prometheus");
 
     assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.body()).contains("dealeraccess_requests_submitted_total{type=\"ADD_APPLICATION_ACCESS\"}")
-        .contains("dealeraccess_reviews_open");
+    assertThat(sample(metrics.body(), series)).as("submissions counted").isEqualTo(before + 1);
+    assertThat(metrics.body()).contains("dealeraccess_reviews_open");
   }
 
   @Test
   void metricsAreNotForDealersOrTheAnonymousOrAgents() {
-    assertThat(new StaffRestClient(baseUrl(), null, null).get("/actuator/prometheus").status()).isNotEqualTo(200);
+    assertThat(new StaffRestClient(baseUrl(), null, null).get("/actuator/prometheus").status()).isEqualTo(401);
     assertThat(new StaffRestClient(baseUrl(), "agent", "agent").get("/actuator/prometheus").status())
         .isEqualTo(403);
     assertThat(new StaffRestClient(baseUrl(), "jordan.active", "Showroom-Keys-2026").get("/actuator/prometheus")

@@ -7,7 +7,9 @@ import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.DealerUserStatus;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -48,12 +50,25 @@ class InactiveUserIdSweepProcessTest extends IntegrationTestSupport {
   }
 
   @Test
-  void theSweepRunsEveryDay() {
-    Job timer = managementService.createJobQuery().processDefinitionKey("inactive-user-id-sweep").timers()
+  void theSweepRunsEveryDayAtSixInTheMorningOfTheEnginesZone() {
+    setClock("2027-03-01T09:00");
+    // the timer as deployed was computed at start-up: fire it, and the next one is computed on the clock set here
+    sweep();
+    Job next = managementService.createJobQuery().processDefinitionKey("inactive-user-id-sweep").timers()
         .singleResult();
+    ZonedDateTime due = next.getDuedate().toInstant().atZone(ZoneId.systemDefault());
+    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
 
-    assertThat(timer).isNotNull();
-    assertThat(timer.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(due.toLocalTime()).as("the sweep's hour (dealeraccess.inactivity.sweep-cron)")
+        .isEqualTo(LocalTime.of(6, 0));
+    assertThat(due).as("the next 06:00 after now").isAfter(now).isBefore(now.plusDays(1).plusSeconds(1));
+
+    ClockUtil.setCurrentTime(next.getDuedate());
+    sweep();
+    Job dayAfter = managementService.createJobQuery().processDefinitionKey("inactive-user-id-sweep").timers()
+        .singleResult();
+    assertThat(dayAfter.getDuedate().toInstant()).as("one day later, every day")
+        .isEqualTo(due.plusDays(1).toInstant());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.NewUserIdSubmission;
 import io.dealeraccess.request.RequestService;
@@ -45,11 +46,11 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
     String instanceId = instanceOf(request.getReference()).getId();
     Job job = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
 
-    greenMail.stop();
+    TestSmtp.down();
     try {
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(Exception.class);
     } finally {
-      greenMail.start();
+      TestSmtp.up();
     }
     Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(failed.getRetries()).as("retries left after one failure").isEqualTo(2);
@@ -70,7 +71,7 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
   @Test
   void smtpDownThroughEveryRetryRaisesAnIncidentAndTheRetryAfterwardsSendsExactlyOneEmail() {
     String userId = uniqueUserId();
-    greenMail.stop();
+    TestSmtp.down();
     String instanceId;
     Job job;
     try {
@@ -93,7 +94,7 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
         }
       }
     } finally {
-      greenMail.start();
+      TestSmtp.up();
     }
     StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
     StaffRestClient.Response incidents = admin.get("/engine-rest/incident?processInstanceId=" + instanceId);

@@ -3,7 +3,6 @@ package io.dealeraccess.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.NewAccount;
@@ -45,7 +44,6 @@ class PostgresProductionPostgresIT {
     PostgresDatabases.recreate(DATABASE);
   }
 
-  static final GreenMail greenMail = TestSmtp.server();
 
   @BeforeEach
   void emptyTheMailbox() {
@@ -97,7 +95,7 @@ class PostgresProductionPostgresIT {
 
     assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(accounts.find("pg.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
-    assertThat(greenMail.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(TestSmtp.server().getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
   }
 
   private void runJobs(String processInstanceId) {

@@ -2,7 +2,6 @@ package io.dealeraccess.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.dealeraccess.TestSmtp;
 import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.account.AccountService;
@@ -45,7 +44,6 @@ class TwoNodesPostgresIT {
   }
 
   /** Both nodes' mail (the test JVM's GreenMail): the methods of this class share what it received. */
-  static final GreenMail greenMail = TestSmtp.server();
 
   private static Process nodeB;
 
@@ -99,7 +97,7 @@ class TwoNodesPostgresIT {
    * record of the send resends that email after the crash, with the same Message-ID, which mail clients show once.
    */
   private long mailTo(String address) {
-    return java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+    return java.util.Arrays.stream(TestSmtp.server().getReceivedMessages()).filter(message -> {
       try {
         return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
       } catch (jakarta.mail.MessagingException e) {
@@ -222,7 +220,7 @@ class TwoNodesPostgresIT {
     waitFor(Duration.ofSeconds(60),
         () -> requests.get(request.getId()).getStatus() == RequestStatus.COMPLETED, "provisioning on node B");
     assertThat(accounts.find("cluster.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
-    waitFor(Duration.ofSeconds(30), () -> greenMail.getReceivedMessages().length >= 2,
+    waitFor(Duration.ofSeconds(30), () -> TestSmtp.server().getReceivedMessages().length >= 2,
         "the receipt and approval emails from node B");
   }
 
@@ -327,7 +325,7 @@ class TwoNodesPostgresIT {
 
   /** The token of the confirmation link in the email to {@code address}. */
   private String verificationToken(String address) throws Exception {
-    for (jakarta.mail.internet.MimeMessage message : greenMail.getReceivedMessages()) {
+    for (jakarta.mail.internet.MimeMessage message : TestSmtp.server().getReceivedMessages()) {
       if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/register/verify\\?ref=[^&\\s]+&token=(\\S+)")
             .matcher(io.dealeraccess.notification.MailText.plainText(message));

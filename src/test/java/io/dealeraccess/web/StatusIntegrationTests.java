@@ -20,6 +20,8 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
   private RequestService requests;
+  @Autowired
+  private io.dealeraccess.DealerAccessProperties properties;
 
   private AccountView account;
 
@@ -43,7 +45,10 @@ class StatusIntegrationTests extends IntegrationTestSupport {
     Document status = lookUp(request.getReference().toLowerCase(), account.email().toUpperCase());
 
     assertThat(status.getElementById("status").text()).isEqualTo("In review by the help desk");
-    assertThat(status.getElementById("due")).isNotNull();
+    // the decision's due time as the dealer reads it: the request's own due date, in the help desk's zone
+    assertThat(status.getElementById("due").text()).isEqualTo(java.time.format.DateTimeFormatter.ofPattern(
+        "EEEE, MMMM d, yyyy h:mm a z", java.util.Locale.US).format(requests.get(request.getId()).getSlaDueAt()
+        .atZone(properties.sla().zone())));
     assertThat(status.getElementById("timeline").text()).contains("Submitted").contains("In review by the help desk")
         .doesNotContain("Automated checks").doesNotContain("Email sent");
   }
