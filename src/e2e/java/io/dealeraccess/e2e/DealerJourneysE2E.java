@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.web.DealerForms;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -197,21 +193,7 @@ class DealerJourneysE2E extends IntegrationTestSupport {
 
   /** An agent logs in to Tasklist, opens "Help desk queue", finds the request's task and claims it. */
   private Page openReviewInTasklist(String reference) {
-    Page tasklist = browser.newPage();
-    tasklist.navigate(baseUrl() + "/camunda/app/tasklist/default/");
-    // Tasklist renders its login view more than once while it loads, and autofocus can pull typing into the user
-    // name field: wait for its requests to settle and check what the fields hold before logging in
-    tasklist.waitForLoadState(LoadState.NETWORKIDLE);
-    Locator username = tasklist.getByPlaceholder("Username");
-    Locator password = tasklist.getByPlaceholder("Password");
-    for (int attempt = 0; attempt < 5; attempt++) {
-      username.fill("agent");
-      password.fill("agent");
-      if ("agent".equals(username.inputValue()) && "agent".equals(password.inputValue())) {
-        break;
-      }
-    }
-    tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    Page tasklist = TasklistAgent.logIn(browser.newPage(), baseUrl()).page();
     tasklist.getByText("Help desk queue").first().click();
     Locator task = tasklist.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(reference));
     task.first().click();
@@ -227,24 +209,9 @@ class DealerJourneysE2E extends IntegrationTestSupport {
 
   private void complete(Page tasklist, String reference) {
     tasklist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
-    waitUntil(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference).count() == 0,
+    TasklistAgent.waitUntil(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference).count() == 0,
         "the review task to be completed through Tasklist");
     browser.screenshot(tasklist, "tasklist-completed");
     executeJobs(instanceOf(reference).getId());
-  }
-
-
-
-  private static void waitUntil(BooleanSupplier condition, String what) {
-    Instant end = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waiting for %s", what).isBefore(end);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

@@ -27,10 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.dealeraccess.request.RemoveAccessSubmission;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,7 +97,7 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     browser.screenshot(agent.page(), "approve-after-deny");
 
     agent.pressComplete();
-    waitUntil(() -> reviewOf(request) == null, "the review to be completed");
+    TasklistAgent.waitUntil(() -> reviewOf(request) == null, "the review to be completed");
   }
 
   @Test
@@ -132,7 +129,7 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     PlaywrightAssertions.assertThat(page.getByText("needs your explanation")).isHidden();
     browser.screenshot(page, "other-with-text");
     agent.pressComplete();
-    waitUntil(() -> reviewOf(request) == null, "the review to be completed");
+    TasklistAgent.waitUntil(() -> reviewOf(request) == null, "the review to be completed");
     executeJobs(instanceOf(request.getReference()).getId());
     assertThat(body(onlyMailTo(request.getEmail(), "was denied")))
         .contains("Please ask your office manager to send the request");
@@ -256,21 +253,9 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   private void decided(TasklistAgent agent, Waiting request, String shot) {
     browser.screenshot(agent.page(), shot);
     agent.pressComplete();
-    waitUntil(() -> taskService.createTaskQuery().taskId(request.taskId()).count() == 0,
+    TasklistAgent.waitUntil(() -> taskService.createTaskQuery().taskId(request.taskId()).count() == 0,
         "the review of " + request.reference() + " to be completed through Tasklist");
     executeJobs(request.instanceId());
   }
 
-  static void waitUntil(BooleanSupplier condition, String what) {
-    Instant end = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waiting for %s", what).isBefore(end);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
 }

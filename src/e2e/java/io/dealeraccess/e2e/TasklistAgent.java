@@ -5,6 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * A help-desk agent in Camunda Tasklist, rendering our Camunda Forms: logs in, opens a review, claims it, decides it
@@ -98,5 +101,21 @@ final class TasklistAgent {
   void pressComplete() {
     PlaywrightAssertions.assertThat(complete()).isEnabled();
     complete().click();
+  }
+
+  /** Waits up to 30 seconds for what Tasklist's call does in the engine (the browser does not say when it is done). */
+  static void waitUntil(BooleanSupplier condition, String what) {
+    Instant end = Instant.now().plus(Duration.ofSeconds(30));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("waited 30 s for " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 }
