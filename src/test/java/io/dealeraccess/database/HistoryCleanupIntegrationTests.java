@@ -1,0 +1,87 @@
+package io.dealeraccess.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A bounded database: Camunda's history cleanup is configured (a nightly window, batches) and removes an ended
+ * request's history once its time to live has passed, while a running request keeps all of its history.
+ */
+class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
+
+  @Autowired
+  private RequestService requests;
+  @Autowired
+  private HistoryService history;
+
+  private UserIdRequest removalInReview() {
+    AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", holder.userId(),
+        new Applicant(holder.firstName(), holder.lastName(), holder.email(), holder.businessPhone(), holder.role()),
+        List.of("INTELLIRATER")));
+    executeJobs(instanceOf(request.getReference()).getId());
+    return request;
+  }
+
+  private HistoricProcessInstance historyOf(UserIdRequest request) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
+        .singleResult();
+  }
+
+  @Test
+  void theCleanupHasANightlyWindowAndBatches() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(configuration.getHistoryCleanupBatchSize()).isEqualTo(500);
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTimeAsDate()).as("parsed").isNotNull();
+  }
+
+  @Test
+  void anEndedRequestsHistoryGoesAfterItsTimeToLiveARunningOnesStays() {
+    UserIdRequest ended = removalInReview();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(ended.getReference())
+        .singleResult().getId(), Map.of("approved", true));
+    executeJobs(instanceOf(ended.getReference()).getId());
+    UserIdRequest running = removalInReview();
+    HistoricProcessInstance endedHistory = historyOf(ended);
+    assertThat(endedHistory.getEndTime()).as("ended").isNotNull();
+    assertThat(endedHistory.getRemovalTime()).as("removed 180 days after its end")
+        .isEqualTo(Date.from(endedHistory.getEndTime().toInstant().plus(Duration.ofDays(180))));
+
+    ClockUtil.setCurrentTime(Date.from(endedHistory.getRemovalTime().toInstant().plus(Duration.ofHours(1))));
+    history.cleanUpHistoryAsync(true);
+    // each run removes one batch; the shared test database may hold more than one batch of ended instances
+    for (int round = 0; round < 50 && historyOf(ended) != null; round++) {
+      for (Job cleanup : history.findHistoryCleanupJobs()) {
+        managementService.executeJob(cleanup.getId());
+      }
+    }
+
+    assertThat(historyOf(ended)).as("the ended request's history").isNull();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(endedHistory.getId()).count())
+        .as("its activities").isZero();
+    assertThat(historyOf(running)).as("the running request's history").isNotNull();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(historyOf(running).getId()).count())
+        .as("its activities").isPositive();
+  }
+}
