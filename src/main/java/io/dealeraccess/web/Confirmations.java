@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The confirmation page shows the request this browser submitted last, so it can be reloaded and printed, and
@@ -71,10 +72,15 @@ final class Confirmations {
     if (key == null) {
       return null;
     }
-    String secret = (String) session.getAttribute(KEY_SECRET);
-    if (secret == null) {
-      secret = UUID.randomUUID().toString();
-      session.setAttribute(KEY_SECRET, secret);
+    String secret;
+    // a double click sends two requests in the same session at once: one secret for both, or each would make its
+    // own key and its own request
+    synchronized (WebUtils.getSessionMutex(session)) {
+      secret = (String) session.getAttribute(KEY_SECRET);
+      if (secret == null) {
+        secret = UUID.randomUUID().toString();
+        session.setAttribute(KEY_SECRET, secret);
+      }
     }
     return UUID.nameUUIDFromBytes((secret + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
   }

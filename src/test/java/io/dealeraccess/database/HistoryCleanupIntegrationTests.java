@@ -19,11 +19,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A bounded database: Camunda's history cleanup is configured (a nightly window, batches) and removes an ended
  * request's history once its time to live has passed, while a running request keeps all of its history.
  */
+// a database of its own: the cleanup removes every ended instance past its time to live, other tests' included
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:history-cleanup;DB_CLOSE_DELAY=-1")
 class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
@@ -70,7 +73,7 @@ class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
 
     ClockUtil.setCurrentTime(Date.from(endedHistory.getRemovalTime().toInstant().plus(Duration.ofHours(1))));
     history.cleanUpHistoryAsync(true);
-    // each run removes one batch; the shared test database may hold more than one batch of ended instances
+    // each run removes one batch of up to 500 instances
     for (int round = 0; round < 50 && historyOf(ended) != null; round++) {
       for (Job cleanup : history.findHistoryCleanupJobs()) {
         managementService.executeJob(cleanup.getId());

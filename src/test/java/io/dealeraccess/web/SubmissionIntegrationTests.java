@@ -112,7 +112,7 @@ class SubmissionIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void aDoubleClickSendsTheFormTwiceAtTheSameMomentAndCreatesOneRequest() throws Exception {
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < 100; round++) {
       DealerBrowser browser = new DealerBrowser(baseUrl());
       Document page = detailsPage(browser);
       String userId = uniqueUserId();
