@@ -3,7 +3,7 @@ package io.dealeraccess.inactivity;
 import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountService.IdleAccount;
-import io.dealeraccess.notification.AccountMailer;
+import io.dealeraccess.notification.MailService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,28 +11,32 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 60-day inactivity lifecycle: an ID idle for 50 days is warned, one idle for 60 days or more becomes INACTIVE
  * and is told how to reactivate it. Idle time counts from the last login, or from activation for an ID that never
- * logged in. Each email is keyed by the ID and its last use, so a second run on the same day sends nothing twice.
+ * logged in. Each email is keyed by the ID and its last use, so a second run on the same day sends nothing twice;
+ * each is recorded with the run's change and sent after it commits.
  */
 @Service
 @Transactional
 public class InactivitySweep {
 
   private final AccountService accounts;
-  private final AccountMailer mailer;
+  private final MailService mail;
+  private final ApplicationEventPublisher notices;
   private final Duration warnAfter;
   private final Duration inactiveAfter;
 
-  InactivitySweep(AccountService accounts, AccountMailer mailer,
+  InactivitySweep(AccountService accounts, MailService mail, ApplicationEventPublisher notices,
       @Value("${dealeraccess.inactivity.warn-after-days}") int warnAfterDays,
       @Value("${dealeraccess.inactivity.inactive-after-days}") int inactiveAfterDays) {
     this.accounts = accounts;
-    this.mailer = mailer;
+    this.mail = mail;
+    this.notices = notices;
     this.warnAfter = Duration.ofDays(warnAfterDays);
     this.inactiveAfter = Duration.ofDays(inactiveAfterDays);
   }
@@ -42,7 +46,10 @@ public class InactivitySweep {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<String> warned = new ArrayList<>();
     for (IdleAccount idle : accounts.activeIdleSince(now.minus(warnAfter))) {
-      if (idle.lastUsedAt().isAfter(now.minus(inactiveAfter)) && mailer.deliver(notice("idle-warning", idle))) {
+      AccountNotice warning = notice("idle-warning", idle);
+      if (idle.lastUsedAt().isAfter(now.minus(inactiveAfter)) && !mail.wasSent(warning.key())) {
+        // recorded with this run's transaction, sent after it commits (AccountMailer)
+        notices.publishEvent(warning);
         warned.add(idle.account().userId());
       }
     }
@@ -55,7 +62,7 @@ public class InactivitySweep {
     List<String> inactivated = new ArrayList<>();
     for (IdleAccount idle : accounts.activeIdleSince(now.minus(inactiveAfter))) {
       accounts.markInactive(idle.account().userId());
-      mailer.deliver(notice("user-id-inactive", idle));
+      notices.publishEvent(notice("user-id-inactive", idle));
       inactivated.add(idle.account().userId());
     }
     return inactivated;

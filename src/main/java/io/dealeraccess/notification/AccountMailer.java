@@ -6,20 +6,18 @@ import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends the emails about a user ID once its change is committed, so an email never confirms a change that was rolled
- * back. A failed send is logged; the change itself stands.
+ * back. The notice is recorded with the change, in the same transaction (Spring Modulith's event publication
+ * registry, table {@code event_publication}), and sent after commit; a send that fails leaves the publication
+ * incomplete, and {@link PendingAccountEmails} sends it again later until it goes out. The notice's key keeps it to
+ * one email.
  */
 @Component
 public class AccountMailer {
-
-  private static final Logger log = LoggerFactory.getLogger(AccountMailer.class);
 
   private final MailService mail;
   private final AccountService accounts;
@@ -31,13 +29,10 @@ public class AccountMailer {
     this.properties = properties;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  /** After the change commits, in a transaction of its own; a failure is thrown, so the publication stays open. */
+  @ApplicationModuleListener
   void send(AccountNotice notice) {
-    try {
-      deliver(notice);
-    } catch (RuntimeException e) {
-      log.error("Could not send {} about user ID {}", notice.template(), notice.userId(), e);
-    }
+    deliver(notice);
   }
 
   /**

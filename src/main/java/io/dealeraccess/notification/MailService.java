@@ -73,6 +73,11 @@ public class MailService {
     return true;
   }
 
+  /** Whether a mail with this key went out already. */
+  public boolean wasSent(String dedupKey) {
+    return sentEmails.existsByDedupKey(dedupKey);
+  }
+
   public List<SentEmail> sentFor(Long requestId) {
     return sentEmails.findByRequestIdOrderBySentAtAsc(requestId);
   }
