@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealeraccess.inactivity.SweepVariables;
 import io.dealeraccess.request.RequestVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  * The contract between processes/ and forms/ and the Java side, read from the files without starting the
  * application: every delegate or bean an expression names exists, every variable a process expression, a call
  * activity's {@code camunda:in}/{@code camunda:out}, a mail task's input or a form (its keys and its FEEL) uses is
- * declared in {@link RequestVariables}, every formRef has a form, and every element id the Java code names exists in a
+ * declared in {@link RequestVariables} (the sweep's in {@link SweepVariables}), every formRef has a form, and every
+ * element id the Java code names exists in a
  * process. Each check is a function of the files' text; the {@code aTypoIn…} tests feed it a typo and see it fail.
  */
 class ProcessContractTest {
@@ -54,6 +56,9 @@ class ProcessContractTest {
       "else", "string", "length", "replace", "contains", "matches", "upper", "lower", "case", "is", "defined");
 
   private static Set<String> beans;
+  /** The request processes' variables and the inactivity sweep's. */
+  private static final Set<String> DECLARED = java.util.stream.Stream.concat(RequestVariables.ALL.stream(),
+      SweepVariables.ALL.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The application's bean names, as Spring would name them: scanned, not started. */
   @BeforeAll
@@ -124,7 +129,7 @@ class ProcessContractTest {
       }
       used.addAll(matches(INPUT, xml));
       matches(CALL_MAPPING, xml).forEach(mapping -> used.addAll(matches(MAPPED_NAME, mapping)));
-      used.stream().filter(name -> !RequestVariables.ALL.contains(name)).forEach(undeclared::add);
+      used.stream().filter(name -> !DECLARED.contains(name)).forEach(undeclared::add);
     }
     return undeclared;
   }

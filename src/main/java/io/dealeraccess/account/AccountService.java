@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,9 +154,27 @@ public class AccountService {
     return view(user);
   }
 
-  /** Active IDs not used since {@code cutoff} (never logged in: counted from activation), with when they last were. */
-  public List<IdleAccount> activeIdleSince(Instant cutoff) {
-    return users.findActiveIdleSince(cutoff).stream().map(user -> new IdleAccount(view(user),
+  /**
+   * Up to {@code limit} active IDs not used since {@code cutoff} (never logged in: counted from activation), with when
+   * they last were.
+   */
+  public List<IdleAccount> activeIdleSince(Instant cutoff, int limit) {
+    return idle(users.findActiveIdleSince(cutoff, PageRequest.of(0, limit)));
+  }
+
+  /** Up to {@code limit} active IDs idle since {@code warnCutoff} but not {@code inactiveCutoff}, not yet warned. */
+  public List<IdleAccount> toWarn(Instant warnCutoff, Instant inactiveCutoff, int limit) {
+    return idle(users.findToWarn(warnCutoff, inactiveCutoff, PageRequest.of(0, limit)));
+  }
+
+  /** The ID was warned about its idle period since {@code lastUsedAt}. */
+  @Transactional
+  public void warnedIdle(String userId, Instant lastUsedAt) {
+    entity(userId).warnedIdle(lastUsedAt);
+  }
+
+  private List<IdleAccount> idle(List<DealerUser> found) {
+    return found.stream().map(user -> new IdleAccount(view(user),
         user.getLastLoginAt() != null ? user.getLastLoginAt() : user.getActivatedAt())).toList();
   }
 

@@ -37,6 +37,8 @@ public class DealerUser {
 
   private Instant activatedAt;
   private Instant lastLoginAt;
+  /** The last use an inactivity warning was sent about (the sweep skips an ID warned for its current idle period). */
+  private Instant idleWarnedFor;
   private Long createdByRequestId;
   private boolean pendingDeactivation;
   private int reactivationFailures;
@@ -74,6 +76,10 @@ public class DealerUser {
 
   void markInactive() {
     this.status = DealerUserStatus.INACTIVE;
+  }
+
+  void warnedIdle(Instant lastUsedAt) {
+    this.idleWarnedFor = lastUsedAt;
   }
 
   /** Back in use after 60+ idle days: the old password no longer works, the owner sets a new one by email link. */

@@ -3,6 +3,7 @@ package io.dealeraccess.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,8 +16,19 @@ interface DealerUserRepository extends JpaRepository<DealerUser, Long> {
 
   boolean existsByEmailAndPdnAndStatusNot(String email, String pdn, DealerUserStatus status);
 
-  /** Active IDs whose last login (or, never logged in, activation) is at or before {@code cutoff}. */
+  /** Active IDs whose last login (or, never logged in, activation) is at or before {@code cutoff}: one batch. */
   @Query("select u from DealerUser u where u.status = io.dealeraccess.account.DealerUserStatus.ACTIVE"
-      + " and coalesce(u.lastLoginAt, u.activatedAt) <= :cutoff order by u.userId")
-  List<DealerUser> findActiveIdleSince(@Param("cutoff") Instant cutoff);
+      + " and coalesce(u.lastLoginAt, u.activatedAt) <= :cutoff order by u.id")
+  List<DealerUser> findActiveIdleSince(@Param("cutoff") Instant cutoff, Pageable batch);
+
+  /**
+   * Active IDs last used at or before {@code warnCutoff} and after {@code inactiveCutoff}, not yet warned for that
+   * last use: one batch.
+   */
+  @Query("select u from DealerUser u where u.status = io.dealeraccess.account.DealerUserStatus.ACTIVE"
+      + " and coalesce(u.lastLoginAt, u.activatedAt) <= :warnCutoff"
+      + " and coalesce(u.lastLoginAt, u.activatedAt) > :inactiveCutoff"
+      + " and (u.idleWarnedFor is null or u.idleWarnedFor <> coalesce(u.lastLoginAt, u.activatedAt)) order by u.id")
+  List<DealerUser> findToWarn(@Param("warnCutoff") Instant warnCutoff,
+      @Param("inactiveCutoff") Instant inactiveCutoff, Pageable batch);
 }

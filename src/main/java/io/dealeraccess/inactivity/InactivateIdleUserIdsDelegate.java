@@ -1,6 +1,5 @@
 package io.dealeraccess.inactivity;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,9 +17,10 @@ class InactivateIdleUserIdsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> inactivated = sweep.inactivateIdle();
-    execution.setVariable(SweepVariables.MADE_INACTIVE_COUNT, Variables.integerValue(inactivated.size()));
-    execution.setVariable(SweepVariables.MADE_INACTIVE_USER_IDS, Variables.stringValue(String.join(", ",
-        inactivated)));
+    InactivitySweep.Batch batch = sweep.inactivateIdle();
+    Object sofar = execution.getVariable(SweepVariables.MADE_INACTIVE_COUNT);
+    execution.setVariable(SweepVariables.MADE_INACTIVE_COUNT, Variables.integerValue(
+        (sofar instanceof Integer counted ? counted : 0) + batch.count()));
+    execution.setVariable(SweepVariables.MORE_TO_MAKE_INACTIVE, Variables.booleanValue(batch.more()));
   }
 }

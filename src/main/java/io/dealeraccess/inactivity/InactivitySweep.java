@@ -3,10 +3,8 @@ package io.dealeraccess.inactivity;
 import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountService.IdleAccount;
-import io.dealeraccess.notification.MailService;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,54 +16,66 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 60-day inactivity lifecycle: an ID idle for 50 days is warned, one idle for 60 days or more becomes INACTIVE
  * and is told how to reactivate it. Idle time counts from the last login, or from activation for an ID that never
- * logged in. Each email is keyed by the ID and its last use, so a second run on the same day sends nothing twice;
- * each is recorded with the run's change and sent after it commits.
+ * logged in. A run works in batches, each its own job and transaction (the process loops until a batch comes back
+ * short), so no job runs long and a node that dies mid-run leaves only its batch to be done again. An ID warned is
+ * marked with the last use the warning was about, and each email is keyed by the ID and that last use, so a batch
+ * done again or a second run on the same day sends nothing twice; each email is recorded with the batch and sent
+ * after it commits.
  */
 @Service
 @Transactional
 public class InactivitySweep {
 
   private final AccountService accounts;
-  private final MailService mail;
   private final ApplicationEventPublisher notices;
   private final Duration warnAfter;
   private final Duration inactiveAfter;
+  private volatile int batchSize;
 
-  InactivitySweep(AccountService accounts, MailService mail, ApplicationEventPublisher notices,
+  InactivitySweep(AccountService accounts, ApplicationEventPublisher notices,
       @Value("${dealeraccess.inactivity.warn-after-days}") int warnAfterDays,
-      @Value("${dealeraccess.inactivity.inactive-after-days}") int inactiveAfterDays) {
+      @Value("${dealeraccess.inactivity.inactive-after-days}") int inactiveAfterDays,
+      @Value("${dealeraccess.inactivity.batch-size:500}") int batchSize) {
     this.accounts = accounts;
-    this.mail = mail;
     this.notices = notices;
     this.warnAfter = Duration.ofDays(warnAfterDays);
     this.inactiveAfter = Duration.ofDays(inactiveAfterDays);
+    this.batchSize = batchSize;
   }
 
-  /** Warns IDs idle for 50 days or more but less than 60; returns those warned by this run. */
-  public List<String> warnIdle() {
+  /** Sets how many IDs a batch takes (a test runs small batches); returns the size before. */
+  int batchSize(int size) {
+    int before = batchSize;
+    batchSize = size;
+    return before;
+  }
+
+  /** One batch of a run: how many IDs it changed, and whether more may be left. */
+  public record Batch(int count, boolean more) {}
+
+  /**
+   * Warns up to one batch of IDs idle for 50 days or more but less than 60, not warned yet for that idle period.
+   * Each warning is recorded with the mark in this transaction and sent after it commits.
+   */
+  public Batch warnIdle() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    List<String> warned = new ArrayList<>();
-    for (IdleAccount idle : accounts.activeIdleSince(now.minus(warnAfter))) {
-      AccountNotice warning = notice("idle-warning", idle);
-      if (idle.lastUsedAt().isAfter(now.minus(inactiveAfter)) && !mail.wasSent(warning.key())) {
-        // recorded with this run's transaction, sent after it commits (AccountMailer)
-        notices.publishEvent(warning);
-        warned.add(idle.account().userId());
-      }
+    List<IdleAccount> batch = accounts.toWarn(now.minus(warnAfter), now.minus(inactiveAfter), batchSize);
+    for (IdleAccount idle : batch) {
+      accounts.warnedIdle(idle.account().userId(), idle.lastUsedAt());
+      notices.publishEvent(notice("idle-warning", idle));
     }
-    return warned;
+    return new Batch(batch.size(), batch.size() == batchSize);
   }
 
-  /** Makes IDs idle for 60 days or more INACTIVE and tells them; returns the IDs made inactive. */
-  public List<String> inactivateIdle() {
+  /** Makes up to one batch of IDs idle for 60 days or more INACTIVE and tells them, after this transaction commits. */
+  public Batch inactivateIdle() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    List<String> inactivated = new ArrayList<>();
-    for (IdleAccount idle : accounts.activeIdleSince(now.minus(inactiveAfter))) {
+    List<IdleAccount> batch = accounts.activeIdleSince(now.minus(inactiveAfter), batchSize);
+    for (IdleAccount idle : batch) {
       accounts.markInactive(idle.account().userId());
       notices.publishEvent(notice("user-id-inactive", idle));
-      inactivated.add(idle.account().userId());
     }
-    return inactivated;
+    return new Batch(batch.size(), batch.size() == batchSize);
   }
 
   private static AccountNotice notice(String template, IdleAccount idle) {

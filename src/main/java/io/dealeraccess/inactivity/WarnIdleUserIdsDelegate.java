@@ -1,6 +1,5 @@
 package io.dealeraccess.inactivity;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,8 +17,10 @@ class WarnIdleUserIdsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> warned = sweep.warnIdle();
-    execution.setVariable(SweepVariables.WARNED_COUNT, Variables.integerValue(warned.size()));
-    execution.setVariable(SweepVariables.WARNED_USER_IDS, Variables.stringValue(String.join(", ", warned)));
+    InactivitySweep.Batch batch = sweep.warnIdle();
+    Object sofar = execution.getVariable(SweepVariables.WARNED_COUNT);
+    execution.setVariable(SweepVariables.WARNED_COUNT, Variables.integerValue(
+        (sofar instanceof Integer counted ? counted : 0) + batch.count()));
+    execution.setVariable(SweepVariables.MORE_TO_WARN, Variables.booleanValue(batch.more()));
   }
 }

@@ -35,6 +35,12 @@ class AccountEmailsIntegrationTests extends IntegrationTestSupport {
     return jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
   }
 
+  private void warnEveryBatch() {
+    for (int batch = 0; batch < 1_000 && sweep.warnIdle().more(); batch++) {
+      // the next batch
+    }
+  }
+
   /** SMTP back: what the application does every minute, now. */
   private void sendPendingAgain() {
     incomplete.resubmitIncompletePublications(publication -> true);
@@ -71,14 +77,14 @@ class AccountEmailsIntegrationTests extends IntegrationTestSupport {
 
     TestSmtp.down();
     try {
-      assertThat(sweep.warnIdle()).contains(account.userId());
+      warnEveryBatch();
     } finally {
       TestSmtp.up();
     }
     assertThat(mailTo(account.email())).isEmpty();
 
     sendPendingAgain();
-    assertThat(sweep.warnIdle()).as("the same day again: already warned").doesNotContain(account.userId());
+    warnEveryBatch(); // the same day again: already warned
     sendPendingAgain();
 
     assertThat(mailTo(account.email())).as("one warning").hasSize(1);
