@@ -12,6 +12,10 @@ import io.dealeraccess.account.Secrets;
 import io.dealeraccess.account.SecurityAnswer;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.notification.MailText;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.UserIdRequest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -60,6 +64,8 @@ public abstract class IntegrationTestSupport {
 
   @Autowired
   protected AccountService accounts;
+  @Autowired
+  private RequestService requestService;
   @Autowired
   protected Secrets secrets;
 
@@ -188,6 +194,16 @@ public abstract class IntegrationTestSupport {
             new SecurityAnswer(SecurityQuestion.BIRTH_CITY, secrets.hashAnswer("Boston")),
             new SecurityAnswer(SecurityQuestion.FIRST_CAR, secrets.hashAnswer("Ford"))),
         List.of(applications), null));
+  }
+
+  /** A request to remove IntelliRater from a fresh account (which holds SmartCash too), waiting in review. */
+  protected UserIdRequest removalInReview() {
+    AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    UserIdRequest request = requestService.submitRemoveAccess(new RemoveAccessSubmission("10001",
+        holder.userId(), new Applicant(holder.firstName(), holder.lastName(), holder.email(), holder.businessPhone(),
+            holder.role()), List.of("INTELLIRATER")));
+    executeJobs(instanceOf(request.getReference()).getId());
+    return request;
   }
 
   /** The confirmation link from the verification email sent to {@code address}. */

@@ -47,14 +47,6 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   @Autowired
   private SmartAuctionTerms terms;
 
-  private UserIdRequest removalInReview() {
-    AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", holder.userId(),
-        applicant(holder), List.of("INTELLIRATER")));
-    executeJobs(instanceOf(request.getReference()).getId());
-    return request;
-  }
-
   private Task reviewOf(UserIdRequest request) {
     return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
   }

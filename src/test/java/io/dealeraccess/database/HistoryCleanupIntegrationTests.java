@@ -3,14 +3,9 @@ package io.dealeraccess.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
-import io.dealeraccess.account.AccountView;
-import io.dealeraccess.request.Applicant;
-import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.UserIdRequest;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -30,18 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
-  @Autowired
   private HistoryService history;
-
-  private UserIdRequest removalInReview() {
-    AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", holder.userId(),
-        new Applicant(holder.firstName(), holder.lastName(), holder.email(), holder.businessPhone(), holder.role()),
-        List.of("INTELLIRATER")));
-    executeJobs(instanceOf(request.getReference()).getId());
-    return request;
-  }
 
   private HistoricProcessInstance historyOf(UserIdRequest request) {
     return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
