@@ -209,6 +209,12 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         if (!isReviewer(staff) || (assignee != null && !assignee.equals(staff.getUserId()))) {
           throw new AuthorizationException("A member of the help desk claims a review for themselves only.");
         }
+        // a claim with no user releases the review: only by whoever holds it (or an administrator), never to take
+        // it from a colleague
+        String holder = assignee == null ? assigneeOfTask(field(command, "taskId")) : null;
+        if (holder != null && !holder.equals(staff.getUserId()) && !isAdministrator(staff)) {
+          throw new AuthorizationException("This review is claimed by " + holder + ": only they release it.");
+        }
       } else if (byStaff && command instanceof AbstractAddIdentityLinkCmd) {
         // assignee, owner or candidate user of a review: only a member of the help desk
         String assignee = field(command, "userId");
@@ -233,6 +239,14 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
 
     private static Object value(Map<?, ?> variables, String name) {
       return variables == null ? null : variables.get(name);
+    }
+
+    /** Who holds the task now, read inside the engine. */
+    private String assigneeOfTask(String taskId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        return task == null ? null : task.getAssignee();
+      });
     }
 
     /** The request a task belongs to, read inside the engine (the caller's own task queries may not see it). */

@@ -256,6 +256,22 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(holdsSmartCash(account)).isTrue();
   }
 
+  /** Found by the outside tester on the second fix: a claim with no user was an unclaim of someone else's review. */
+  @Test
+  void nobodyTakesAReviewFromTheColleagueWhoClaimedIt() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String task = review(request).getId();
+    assertThat(new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task
+        + "/claim", "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
+
+    StaffRestClient.Response release = agent().post("/engine-rest/task/" + task + "/claim", "{\"userId\": null}");
+    StaffRestClient.Response unclaim = agent().post("/engine-rest/task/" + task + "/unclaim", "{}");
+
+    assertThat(release.status()).isEqualTo(403);
+    assertThat(unclaim.status()).isEqualTo(403);
+    assertThat(review(request).getAssignee()).isEqualTo("supervisor");
+  }
+
   // --- Principle 3: agents work tasks, they do not edit them
 
   @Test
