@@ -65,6 +65,8 @@ public abstract class IntegrationTestSupport {
   @Autowired
   protected AccountService accounts;
   @Autowired
+  protected io.dealeraccess.DealerAccessProperties properties;
+  @Autowired
   private RequestService requestService;
   @Autowired
   protected Secrets secrets;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Locator;
-import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ChallengeAnswer;
@@ -51,14 +50,13 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
   }
 
-  @Autowired
-  private DealerAccessProperties properties;
 
   @Test
   void tasklistIsTheLendersHelpDeskWithoutCamundasNoticesOrActionsAgentsCannotUse() {
     browser.journey("8-tasklist-for-the-help-desk");
     UserIdRequest request = removalInReview();
-    Page page = TasklistAgent.logIn(browser.newPage(), baseUrl()).page();
+    TasklistAgent agent = TasklistAgent.logIn(browser.newPage(), baseUrl());
+    Page page = agent.page();
     page.getByText("Help desk queue").first().click();
     page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(request.getReference())).first()
         .waitFor();
@@ -72,6 +70,21 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     PlaywrightAssertions.assertThat(page.getByText("Create task")).isHidden();
     PlaywrightAssertions.assertThat(page.locator("ol.tasks-list")).not().containsText("SLA breached");
     PlaywrightAssertions.assertThat(page.locator("ol.tasks-list")).containsText(request.getReference());
+    PlaywrightAssertions.assertThat(page.locator(".tasks-list .priority").first()).isHidden();
+
+    // the controls that only met a refusal (found by the outside tester): dates and comments are not the agent's
+    String task = reviewOf(request).getId();
+    agent.open(task, request.getReference()).claim();
+    browser.screenshot(page, "task");
+    PlaywrightAssertions.assertThat(page.getByText("Set follow-up date")).isHidden();
+    PlaywrightAssertions.assertThat(page.locator(".reset-due-date")).isHidden();
+    PlaywrightAssertions.assertThat(page.getByText("Add Comment")).isHidden();
+
+    // and the agent who claimed a review gives it back (found by the outside tester: refused, the review stuck)
+    page.locator("button.unclaim").click();
+    TasklistAgent.waitUntil(() -> taskService.createTaskQuery().taskId(task).singleResult().getAssignee() == null,
+        "the review to be released");
+    PlaywrightAssertions.assertThat(page.getByText("Claim", new Page.GetByTextOptions().setExact(true))).isVisible();
   }
 
   @Test
@@ -117,14 +130,28 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     PlaywrightAssertions.assertThat(agent.complete()).isDisabled(); // "Complete for a text too long"
     browser.screenshot(page, "too-long");
 
-    agent.explain("Please ask your office manager to send the request");
+    // found by the outside tester: what the server refused while the form let Complete through
+    agent.explain("\u200B");
+    PlaywrightAssertions.assertThat(page.getByText("\"Other\" needs your explanation")).isVisible();
+    PlaywrightAssertions.assertThat(agent.complete()).isDisabled(); // "Complete for a zero-width space"
+    for (String link : List.of("Re-submit via bit.ly/3xYz", "Help at x.example/help", "https://lender.example")) {
+      agent.explain(link);
+      PlaywrightAssertions.assertThat(page.getByText("No links or web addresses")).isVisible();
+      PlaywrightAssertions.assertThat(agent.complete()).isDisabled(); // "Complete for a link"
+    }
+    browser.screenshot(page, "link");
+
+    // 951 characters, 1,851 UTF-16 units: within the limit for the form and the server alike
+    String explanation = "Please ask your office manager to send the request " + "\uD83D\uDE97".repeat(900);
+    agent.explain(explanation);
     PlaywrightAssertions.assertThat(page.getByText("needs your explanation")).isHidden();
+    PlaywrightAssertions.assertThat(page.getByText("No links or web addresses")).isHidden();
+    PlaywrightAssertions.assertThat(page.getByText("The explanation is too long")).isHidden();
     browser.screenshot(page, "other-with-text");
     agent.pressComplete();
     TasklistAgent.waitUntil(() -> reviewOf(request) == null, "the review to be completed");
     executeJobs(instanceOf(request.getReference()).getId());
-    assertThat(body(onlyMailTo(request.getEmail(), "was denied")))
-        .contains("Please ask your office manager to send the request");
+    assertThat(body(onlyMailTo(request.getEmail(), "was denied"))).contains(explanation);
   }
 
   /** Each request type's review (and SmartAuction's verification), brought to its task as a dealer would. */

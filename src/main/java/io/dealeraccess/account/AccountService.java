@@ -30,13 +30,15 @@ public class AccountService {
   private final ApplicationGrantRepository grants;
   private final Secrets secrets;
   private final ApplicationEventPublisher events;
+  private final ApplicationEligibility eligibility;
 
   AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ApplicationEligibility eligibility) {
     this.users = users;
     this.grants = grants;
     this.secrets = secrets;
     this.events = events;
+    this.eligibility = eligibility;
   }
 
   /** User IDs are not case-sensitive: they are kept in lower case. */
@@ -213,11 +215,16 @@ public class AccountService {
     entity(userId).liftDeactivationLock();
   }
 
-  /** The role the help desk verified (a role change request was approved). */
+  /**
+   * The role the help desk verified (a role change request was approved). The role decides which applications the
+   * ID may hold: those the new role may not hold are removed with it, never left behind.
+   */
   @Transactional
   public AccountView changeRole(String userId, String role) {
     DealerUser user = entity(userId);
     user.changeRole(role);
+    grants.deleteAll(grants.findByDealerUserId(user.getId()).stream()
+        .filter(grant -> !eligibility.isEligible(role, grant.getApplicationCode())).toList());
     return view(user);
   }
 

@@ -6,6 +6,7 @@ import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.PasswordLinks;
 import io.dealeraccess.request.RequestLinks;
 import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestType;
 import io.dealeraccess.request.UserIdRequest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,14 +24,16 @@ class MailModel {
 
   private final DealerAccessProperties properties;
   private final ApplicationCatalog catalog;
+  private final RequestService requests;
   private final RequestLinks requestLinks;
   private final PasswordLinks passwordLinks;
   private final ZoneId zone;
 
-  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, RequestLinks requestLinks,
-      PasswordLinks passwordLinks) {
+  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, RequestService requests,
+      RequestLinks requestLinks, PasswordLinks passwordLinks) {
     this.properties = properties;
     this.catalog = catalog;
+    this.requests = requests;
     this.requestLinks = requestLinks;
     this.passwordLinks = passwordLinks;
     this.zone = properties.sla().zone();
@@ -55,6 +58,9 @@ class MailModel {
     model.put("pdn", request.getPdn());
     model.put("applications", catalog.names(request.getApplications()));
     model.put("smartAuctionRequested", request.getApplications().contains(RequestService.SMARTAUCTION));
+    // what an approval adds at once: SmartAuction follows only after its own steps (terms, verification)
+    model.put("applicationsNow", catalog.names(request.getApplications().stream()
+        .filter(code -> !code.equals(RequestService.SMARTAUCTION)).toList()));
     model.put("denialReason", request.getDenialDisplay());
     model.put("deactivationReason",
         request.getDeactivationReason() == null ? null : request.getDeactivationReason().label());
@@ -62,6 +68,11 @@ class MailModel {
     model.put("loginUrl", baseUrl + "/login");
     model.put("registerUrl", baseUrl + "/register");
     model.put("requestFormUrl", baseUrl + "/requests/new");
+    // where this kind of request is made again: a denied request is re-submitted as a new one of its own kind
+    model.put("resubmitUrl", baseUrl + resubmitPath(request.getRequestType()));
+    model.put("resubmitSignsIn", request.getRequestType() == RequestType.ADD_APPLICATION_ACCESS
+        || request.getRequestType() == RequestType.CHANGE_ROLE);
+    model.put("greetingName", request.getFirstName());
     model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
     model.put("toOwner", toOwner);
     model.put("roleLabel", request.getRole() == null ? null : DealerRole.labelOf(request.getRole()));
@@ -71,6 +82,8 @@ class MailModel {
       case "verify-email" -> model.put("verificationLink", requestLinks.verificationLink(request.getReference()));
       case "smartauction-terms", "smartauction-reminder" ->
           model.put("termsLink", requestLinks.smartAuctionTermsLink(request.getReference()));
+      // an approved role change removes what the new role may not hold
+      case "role-changed" -> model.put("removedByRole", catalog.names(requests.removedByRoleChange(request.getId())));
       case "user-id-reactivated" -> model.put("setPasswordLink", passwordLinks.linkFor(request.getUserId()));
       case "deactivation-received" -> {
         if (toOwner && !request.isRequesterVerified()) {
@@ -80,5 +93,17 @@ class MailModel {
       default -> { }
     }
     return model;
+  }
+
+  /** The page a dealer starts this kind of request on (the web module's paths). */
+  static String resubmitPath(RequestType type) {
+    return switch (type) {
+      case NEW_USER_ID -> "/register";
+      case ADD_APPLICATION_ACCESS -> "/account/applications/request";
+      case CHANGE_ROLE -> "/account/profile";
+      case REMOVE_APPLICATION_ACCESS -> "/requests/remove";
+      case REACTIVATE_USER_ID -> "/requests/reactivate";
+      case DEACTIVATE_USER_ID -> "/requests/deactivate";
+    };
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,8 +54,8 @@ class SendEmailDelegate implements JavaDelegate {
         "the mail task " + execution.getCurrentActivityId() + " has no mailTemplate input");
     String recipient = Objects.requireNonNullElse(RequestVariables.mailRecipient(execution), APPLICANT);
     UserIdRequest request = requests.get(requests.idOf(RequestVariables.requestKey(execution)));
-    String ownerEmail = accounts.find(request.getUserId()).map(AccountView::email)
-        .map(email -> email.toLowerCase(Locale.ROOT)).orElse(null);
+    Optional<AccountView> owner = accounts.find(request.getUserId());
+    String ownerEmail = owner.map(AccountView::email).map(email -> email.toLowerCase(Locale.ROOT)).orElse(null);
     List<String> recipients = Arrays.stream(recipient.split(","))
         .map(String::strip)
         .flatMap(who -> switch (who) {
@@ -71,7 +72,11 @@ class SendEmailDelegate implements JavaDelegate {
     }
     String stepKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
     for (String to : recipients) {
-      Map<String, Object> values = model.forRequest(template, request, to.equals(ownerEmail));
+      boolean toOwner = to.equals(ownerEmail);
+      Map<String, Object> values = model.forRequest(template, request, toOwner);
+      // each copy greets its reader: the owner by the name on file, anyone else by the name they typed
+      values.put("greetingName", toOwner ? owner.map(AccountView::firstName).orElse(request.getFirstName())
+          : request.getFirstName());
       // the reason given in this process's own decision (the SmartAuction verification has its own)
       values.put("decisionReason", RequestVariables.denialDisplay(execution));
       mail.send(stepKey + ":" + MailService.shortHash(to), request.getId(), template, List.of(to), values);

@@ -103,9 +103,9 @@ class AutomatedChecks {
             + DealerRole.labelOf(request.getRole()), "The user ID already has this role.");
     List<String> notEligible = account.map(held -> held.applicationCodes().stream()
         .filter(code -> !eligibility.isEligible(request.getRole(), code)).toList()).orElse(List.of());
-    checks.check(true, notEligible.isEmpty() ? "Every application the ID holds is allowed for the requested role"
-        : "Not allowed for the requested role, held now (removed separately if needed): "
-            + String.join(", ", catalog.names(notEligible)), null);
+    checks.note(notEligible.isEmpty() ? "Every application the ID holds is allowed for the requested role"
+        : "Not allowed for the requested role, held now: " + String.join(", ", catalog.names(notEligible))
+            + ". Approving removes " + (notEligible.size() == 1 ? "it" : "them") + " with the role change");
   }
 
   private void checkReactivation(UserIdRequest request, Checklist checks) {
@@ -122,8 +122,9 @@ class AutomatedChecks {
     checks.check(account.filter(held -> held.status() != DealerUserStatus.DEACTIVATED).isPresent(),
         "User ID " + request.getUserId() + " exists at PDN " + request.getPdn() + " and is not deactivated",
         "We could not find a user ID " + request.getUserId() + " that can be deactivated at this dealership.");
-    checks.check(true, "Asked by: " + request.getSubmittedBy().label() + " (" + request.getApplicantName() + ", "
-        + request.getEmail() + ")", null);
+    // who asked is for the reviewer to weigh, not a check that passes (the form's hint is not repeated here)
+    checks.note("Asked by " + (request.getSubmittedBy() == SubmittedBy.EMPLOYEE ? "the employee who holds the user ID"
+        : "the dealership") + ": " + request.getApplicantName() + ", " + request.getEmail());
   }
 
   /** The ID at the request's PDN, if the applicant's email is the one on file for it. */
@@ -151,6 +152,11 @@ class AutomatedChecks {
 
     private final List<String> lines = new ArrayList<>();
     private String firstFailure;
+
+    /** A fact for the reviewer that is no check: shown, never counted as passed or failed. */
+    void note(String line) {
+      lines.add("NOTE: " + line);
+    }
 
     void check(boolean passed, String line, String failure) {
       lines.add((passed ? "PASSED: " : "FAILED: ") + line);

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RequestService {
 
+  /** The event of an approved role change that removed applications; its detail lists their codes. */
+  static final String ROLE_REMOVED_APPLICATIONS = "ROLE_REMOVED_APPLICATIONS";
+
   public static final String MSG_EMAIL_VERIFIED = "Msg_EmailVerified";
   public static final String SYSTEM = "system";
   /** Applications granted only after their additional steps (the smartauction-enrollment process). */
@@ -203,7 +206,7 @@ public class RequestService {
       record(request.getId(), "owner", "LOCKED", "User ID " + request.getUserId()
           + " locked until the decision (its owner confirmed by the link sent to the email on file)");
       runtime.setVariable(request.getProcessInstanceId(), RequestVariables.REQUESTER_VERIFIED,
-          RequestVariables.requesterVerifiedLabel(true));
+          RequestVariables.OWNER_CONFIRMED);
     }
     return true;
   }
@@ -329,12 +332,26 @@ public class RequestService {
       case REMOVE_APPLICATION_ACCESS -> accounts.revoke(request.getUserId(), request.getApplications());
       case REACTIVATE_USER_ID -> accounts.reactivate(request.getUserId());
       case DEACTIVATE_USER_ID -> accounts.deactivate(request.getUserId());
-      case CHANGE_ROLE -> accounts.changeRole(request.getUserId(), request.getRole());
+      case CHANGE_ROLE -> {
+        List<String> before = accounts.find(request.getUserId()).orElseThrow().applicationCodes();
+        AccountView changed = accounts.changeRole(request.getUserId(), request.getRole());
+        List<String> removed = before.stream().filter(code -> !changed.applicationCodes().contains(code)).toList();
+        if (!removed.isEmpty()) {
+          record(requestId, SYSTEM, ROLE_REMOVED_APPLICATIONS, String.join(",", removed));
+        }
+        yield changed;
+      }
     };
     request.completed(now());
     record(requestId, SYSTEM, "PROVISIONED", request.getRequestType().label() + " done for " + account.userId()
         + "; applications now: " + String.join(", ", account.applicationCodes()));
     return account;
+  }
+
+  /** The applications an approved role change removed (the new role may not hold them), as codes. */
+  public List<String> removedByRoleChange(Long requestId) {
+    return timeline(requestId).stream().filter(event -> ROLE_REMOVED_APPLICATIONS.equals(event.getEventType()))
+        .flatMap(event -> java.util.Arrays.stream(event.getDetail().split(","))).toList();
   }
 
   /** The last of SmartAuction's additional steps: the help desk verified the enrollment. */

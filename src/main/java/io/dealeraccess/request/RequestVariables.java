@@ -85,7 +85,8 @@ public final class RequestVariables {
         .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.getDealershipName()))
         .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.getApplicantName()))
         .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.getEmail()))
-        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(DealerRole.labelOf(request.getRole())))
+        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.getRole() == null ? NO_ROLE_ASKED
+            : DealerRole.labelOf(request.getRole())))
         .putValueTyped(BUSINESS_PHONE, Variables.stringValue(request.getBusinessPhone()))
         .putValueTyped(USER_ID, Variables.stringValue(request.getUserId()))
         .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.getApplications()))
@@ -101,6 +102,13 @@ public final class RequestVariables {
         .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(request.getRequestType()
             == RequestType.DEACTIVATE_USER_ID ? requesterVerifiedLabel(request.isRequesterVerified()) : null));
   }
+
+  /** The role of a request whose form does not ask for one (the user ID's role on file is in the context). */
+  static final String NO_ROLE_ASKED = "Not asked on this form: the role on file is in the context below";
+
+  /** The owner confirmed a deactivation someone else asked for, by the link sent to the email on file. */
+  static final String OWNER_CONFIRMED = "Not the owner, but the owner of the user ID confirmed the request by the "
+      + "link sent to the email on file";
 
   static String requesterVerifiedLabel(boolean verified) {
     return verified ? "Yes: the owner of the user ID (logged in, or confirmed by email)"

@@ -15,11 +15,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
@@ -67,6 +69,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -168,9 +173,26 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           // due date moved): a refusal is not the job failing
           return null;
         }
-        check(command);
+        Command<T> actual = asRelease(command);
+        check(actual);
+        return next.execute(actual);
       }
       return next.execute(command);
+    }
+
+    /**
+     * Unclaim (engine REST's and Tasklist's {@code /unclaim}) is "assign to nobody", which needs TASK_ASSIGN; the help
+     * desk holds TASK_WORK only, so the holder could not give back a review. For a reviewer it is run as what it
+     * means, a claim by nobody, which is checked as one: only the holder (or an administrator) releases it.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Command<T> asRelease(Command<T> command) {
+      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
+      if (command instanceof AssignTaskCmd && field(command, "userId") == null && staff != null
+          && staff.getUserId() != null && isReviewer(staff)) {
+        return (Command<T>) new ClaimTaskCmd(field(command, "taskId"), null);
+      }
+      return command;
     }
 
     /** A staff member other than an administrator executing a job by hand: the guard refused it before it ran. */
@@ -197,10 +219,13 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           // checked here as well as in the completion listener, so that every path answers with the message (400)
           ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
               value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
-          RequestKey request = requestOfTask(field(command, "taskId"));
-          if (request != null) {
+          ReviewTask task = reviewTask(field(command, "taskId"));
+          if (task == null) {
+            throw new InvalidReviewException(noReview(field(command, "taskId")));
+          }
+          if (task.request() != null) {
             FourEyes check = fourEyes.getObject();
-            check.check(staff.getUserId(), check.requestId(request));
+            check.check(staff.getUserId(), check.requestId(task.request()));
           }
         }
       } else if (byStaff && command instanceof ClaimTaskCmd) {
@@ -209,11 +234,27 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         if (!isReviewer(staff) || (assignee != null && !assignee.equals(staff.getUserId()))) {
           throw new AuthorizationException("A member of the help desk claims a review for themselves only.");
         }
-        // a claim with no user releases the review: only by whoever holds it (or an administrator), never to take
-        // it from a colleague
-        String holder = assignee == null ? assigneeOfTask(field(command, "taskId")) : null;
-        if (holder != null && !holder.equals(staff.getUserId()) && !isAdministrator(staff)) {
-          throw new AuthorizationException("This review is claimed by " + holder + ": only they release it.");
+        ReviewTask task = reviewTask(field(command, "taskId"));
+        if (task == null) {
+          throw new BadUserRequestException(noReview(field(command, "taskId")));
+        }
+        String holder = task.assignee();
+        if (assignee == null) {
+          // a claim with no user releases the review: only by whoever holds it (or an administrator), never to
+          // take it from a colleague
+          if (holder != null && !holder.equals(staff.getUserId()) && !isAdministrator(staff)) {
+            throw new AuthorizationException("This review is claimed by " + holder + ": only they release it.");
+          }
+        } else if (holder != null && !holder.equals(assignee)) {
+          // the engine's own answer is a 500 with "claimed by someone else"
+          throw new BadUserRequestException("This review is already claimed by " + holder
+              + ": it stays with them until they complete or release it.");
+        } else if (task.request() != null) {
+          // four eyes already when an agent takes a review, not only when they complete it
+          FourEyes check = fourEyes.getObject();
+          if (check.isParty(assignee, check.requestId(task.request()))) {
+            throw new AuthorizationException(FourEyes.CLAIM_MESSAGE);
+          }
         }
       } else if (byStaff && command instanceof AbstractAddIdentityLinkCmd) {
         // assignee, owner or candidate user of a review: only a member of the help desk
@@ -237,30 +278,46 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       }
     }
 
+    /**
+     * A decision variable as a plain value. Read typed: an Object, JSON or XML value sent over REST arrives
+     * serialized, and reading it plainly throws in the engine (a 500); a decision is never one of those.
+     */
     private static Object value(Map<?, ?> variables, String name) {
+      if (variables instanceof VariableMap typed) {
+        TypedValue value = typed.getValueTyped(name);
+        if (value != null && value.getType() != null && !(value.getType() instanceof PrimitiveValueType)) {
+          throw new InvalidReviewException(name + " must be a plain value (true or false, or a text), not "
+              + value.getType().getName() + ".");
+        }
+        return value == null ? null : value.getValue();
+      }
       return variables == null ? null : variables.get(name);
     }
 
-    /** Who holds the task now, read inside the engine. */
-    private String assigneeOfTask(String taskId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        return task == null ? null : task.getAssignee();
-      });
+    private static String noReview(String taskId) {
+      return "There is no review " + taskId + ": it may have been decided or withdrawn already. Reload Tasklist.";
     }
 
-    /** The request a task belongs to, read inside the engine (the caller's own task queries may not see it). */
-    private RequestKey requestOfTask(String taskId) {
+    /** A task as the guard needs it: who holds it and the request it decides (null for a task of no request). */
+    private record ReviewTask(String assignee, RequestKey request) {
+    }
+
+    /** The task read inside the engine (the caller's own task queries may not see it); null if there is none. */
+    private ReviewTask reviewTask(String taskId) {
       return configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        if (task == null || task.getProcessInstance() == null) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
           return null;
+        }
+        if (task.getProcessInstance() == null) {
+          return new ReviewTask(task.getAssignee(), null);
         }
         ExecutionEntity top = task.getProcessInstance();
         while (top.getSuperExecution() != null) {
           top = top.getSuperExecution().getProcessInstance();
         }
-        return new RequestKey(task.getProcessInstance().getBusinessKey(), top.getId());
+        return new ReviewTask(task.getAssignee(), new RequestKey(task.getProcessInstance().getBusinessKey(),
+            top.getId()));
       });
     }
 

@@ -17,6 +17,9 @@ class FourEyes {
   static final String MESSAGE = "You cannot decide this request: it was submitted by, or is about, the email "
       + "address of your own staff account. Another member of the help desk must review it.";
 
+  static final String CLAIM_MESSAGE = "You cannot claim this review: the request was submitted by, or is about, "
+      + "the email address of your own staff account. Another member of the help desk must review it.";
+
   private final IdentityService identity;
   private final RequestService requests;
 
@@ -27,14 +30,19 @@ class FourEyes {
 
   /** Refuses when {@code staffUserId}'s email is one of the request's parties; nothing to check without one. */
   void check(String staffUserId, Long requestId) {
-    if (staffUserId == null) {
-      return;
-    }
-    User staff = identity.createUserQuery().userId(staffUserId).singleResult();
-    if (staff != null && staff.getEmail() != null
-        && requests.partyEmails(requestId).contains(staff.getEmail().strip().toLowerCase(Locale.ROOT))) {
+    if (isParty(staffUserId, requestId)) {
       throw new InvalidReviewException(MESSAGE);
     }
+  }
+
+  /** Whether {@code staffUserId}'s staff email is the applicant's or the owner's of the request. */
+  boolean isParty(String staffUserId, Long requestId) {
+    if (staffUserId == null) {
+      return false;
+    }
+    User staff = identity.createUserQuery().userId(staffUserId).singleResult();
+    return staff != null && staff.getEmail() != null
+        && requests.partyEmails(requestId).contains(staff.getEmail().strip().toLowerCase(Locale.ROOT));
   }
 
   /** The request a process instance works on. */

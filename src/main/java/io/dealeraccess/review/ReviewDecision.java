@@ -9,10 +9,23 @@ import io.dealeraccess.request.DenialCode;
  */
 record ReviewDecision(boolean approved, DenialCode denialCode, String denialReason) {
 
+  /** At most this many characters (code points, as the form's FEEL {@code string length} counts them). */
   static final int MAX_REASON_LENGTH = 1000;
-  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:https?|ftp|mailto|file|javascript|data):|\\bwww\\.|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\."
-          + "(?:com|net|org|info|biz|io|co|us|ru|cn|xyz|top|app|link|click)\\b(?:/|$|\\s|\\?)");
+
+  /**
+   * A link or a web address: a scheme, {@code www.}, or a dotted name ending in a name of two or more letters
+   * ({@code bit.ly/x}, {@code lender-verify.com}, {@code x.example/help}), but not an email address. Written so that
+   * Java and JavaScript (the review forms' FEEL {@code replace}, flags {@code u} and {@code i}) read it alike:
+   * {@code ReviewFormsOfferEveryDecisionTest} holds the forms to this text.
+   */
+  static final String LINK_PATTERN = "\\b(?:https?|ftp|file):/|\\b(?:mailto|javascript|vbscript|data|tel|sms):(?=\\S)"
+      + "|\\bwww\\.|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z][a-z0-9-]*[a-z0-9](?![\\w@-])";
+
+  /** What the dealer cannot see: white space of any kind, control and format characters (a zero-width space). */
+  static final String INVISIBLE = "[\\s\\p{Z}\\p{Cc}\\p{Cf}]";
+
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(LINK_PATTERN,
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static ReviewDecision parse(Object approved, Object denialCode, Object denialReason) {
     Boolean decision = null;
@@ -29,11 +42,24 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
     if (decision) {
       return new ReviewDecision(true, null, null);
     }
+    if (denialCode != null && !(denialCode instanceof String) || denialReason != null
+        && !(denialReason instanceof String)) {
+      throw new InvalidReviewException("The reason for a denial is a text: denialCode one of the form's codes, "
+          + "denialReason the explanation for the dealer.");
+    }
     // one paragraph as the dealer reads it: no line breaks or tabs to lay out an email of the reviewer's own
-    String reason = denialReason == null ? "" : denialReason.toString().replaceAll("[\\s\\p{Cc}]+", " ").strip();
-    if (LINK.matcher(reason).find()) {
-      throw new InvalidReviewException("A denial reason cannot contain a link or a web address: in an email the "
-          + "dealer could not tell it from phishing. Say what to do in words (for example: call the help desk).");
+    String reason = denialReason == null ? "" : ((String) denialReason).replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ")
+        .strip();
+    // what the checks read: the text without the characters nobody sees, which could hide a link or fake a text
+    String visible = reason.replaceAll(INVISIBLE, "");
+    java.util.regex.Matcher link = LINK.matcher(reason.replaceAll("\\p{Cf}", ""));
+    if (link.find()) {
+      throw new InvalidReviewException("A denial reason cannot contain a link or a web address (\"" + link.group()
+          + "\" reads as one): in an email the dealer could not tell it from phishing. Say what to do in words "
+          + "(for example: call the help desk).");
+    }
+    if (visible.isEmpty()) {
+      reason = "";
     }
     String codeName = denialCode == null ? "" : denialCode.toString().strip();
     DenialCode code = codeName.isEmpty() ? (reason.isEmpty() ? null : DenialCode.OTHER) : DenialCode.of(codeName);
@@ -46,7 +72,7 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
     if (code == DenialCode.OTHER && reason.isEmpty()) {
       throw new InvalidReviewException("A denial needs a reason: the dealer receives it by email.");
     }
-    if (reason.length() > MAX_REASON_LENGTH) {
+    if (reason.codePointCount(0, reason.length()) > MAX_REASON_LENGTH) {
       throw new InvalidReviewException("The denial reason is too long (at most " + MAX_REASON_LENGTH
           + " characters).");
     }

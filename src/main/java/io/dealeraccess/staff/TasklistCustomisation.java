@@ -28,6 +28,13 @@ class TasklistCustomisation {
       .ce-eol-banner { display: none !important; }
       /* agents start no process and create no task: the requests come from dealers */
       .start-process-action, .create-task-action { display: none !important; }
+      /* a review's dates are the process's (the business-day rule), and its record is the request's history: the
+         controls to move them or add a comment only met a refusal (found by the outside tester) */
+      [cam-tasklist-task-meta] .followup-date, [cam-tasklist-task-meta] .reset-due-date,
+      .task-actions .createCommentLink { display: none !important; }
+      [cam-tasklist-task-meta] .due-date { pointer-events: none; }
+      /* every review has the same priority: the number on each card said nothing */
+      .tasks-list .priority { display: none !important; }
       """;
 
   private final String config;

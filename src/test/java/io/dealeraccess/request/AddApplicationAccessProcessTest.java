@@ -46,7 +46,9 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
 
     assertThat(instance).hasPassed("Task_SendApprovalEmail").isWaitingAt("CallActivity_SmartAuctionEnrollment");
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
-    assertThat(body(onlyMailTo(account.email(), "applications added"))).contains("SmartAuction needs additional steps");
+    // SmartAuction is not "added" by this approval: its own steps come first (found by the outside tester)
+    assertThat(body(onlyMailTo(account.email(), "applications added"))).contains("SmartAuction needs additional steps")
+        .contains("these applications are added to your user ID " + account.userId() + ": SmartCash.");
     ProcessInstance enrollment = calledProcessInstance("smartauction-enrollment", instance);
     executeJobs(enrollment.getId());
     assertThat(enrollment).isWaitingAt("Task_WaitForTermsAcceptance");

@@ -31,6 +31,12 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(formOf(instance)).isEqualTo("review-deactivate-user-id");
     assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified")).startsWith("No");
+    // who asked is a note, not a check that passes, and does not repeat the form's hint (found by the outside tester)
+    assertThat((String) runtimeService.getVariable(instance.getId(), "checkResults"))
+        .contains("NOTE: Asked by the dealership: Olive Manager, " + MANAGER).doesNotContain("for example")
+        .doesNotContain("PASSED: Asked by");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "applicantRole"))
+        .isEqualTo("Office Manager / Controller");
     assertThat(body(onlyMailTo(account.email(), "to deactivate a user ID"))).contains("Olive Manager")
         .contains("no longer works at the dealership").contains("keeps working")
         .contains("/requests/deactivate/confirm?");
@@ -52,7 +58,9 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).isTrue();
 
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
-    assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified")).startsWith("Yes");
+    // the requester is still not the owner: the reviewer reads who confirmed (found by the outside tester: "Yes")
+    assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified"))
+        .isEqualTo(RequestVariables.OWNER_CONFIRMED).startsWith("Not the owner, but the owner");
     deny(instance, "The employee still works here");
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("unlocked on denial")
         .isFalse();
@@ -102,8 +110,13 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(kept.pendingDeactivation()).isFalse();
     assertThat(kept.status()).isEqualTo(DealerUserStatus.ACTIVE);
     assertThat(kept.applicationCodes()).containsExactly("SMARTCASH");
-    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("The employee still works here");
-    onlyMailTo(MANAGER, "was denied");
+    // each reads what the denial means for them, greeted by their own name (found by the outside tester: one
+    // generic email for both, "Hello," without a name)
+    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("The employee still works here")
+        .contains("Hello Robin,").contains("Your user ID stays active").doesNotContain("Olive");
+    assertThat(body(onlyMailTo(MANAGER, "was denied"))).contains("Hello Olive,")
+        .contains("The user ID stays as it was").doesNotContain("Your user ID stays active")
+        .contains(properties.baseUrl() + "/requests/deactivate");
   }
 
   @Test

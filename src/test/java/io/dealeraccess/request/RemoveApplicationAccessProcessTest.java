@@ -25,6 +25,9 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
         .isWaitingAt("Task_ReviewRequest");
     assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
     assertThat(formOf(instance)).isEqualTo("review-remove-application-access");
+    // the form asks no role: the review says so instead of an empty field (found by the outside tester)
+    assertThat((String) runtimeService.getVariable(instance.getId(), "applicantRole"))
+        .isEqualTo(RequestVariables.NO_ROLE_ASKED);
     assertThat(body(onlyMailTo(account.email(), "We received"))).contains("Remove application access")
         .contains(request.getReference());
 
@@ -48,7 +51,8 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestDenied").hasNotPassed("Task_ProvisionAccount");
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
     assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("Reason: Your manager asked us")
-        .contains("/requests/new");
+        .contains("re-submit, complete a new request, making sure to address why the original was denied: "
+            + properties.baseUrl() + "/requests/remove");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealeraccess.request.DenialCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,7 +76,11 @@ class ReviewDecisionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Verify at https://evil.example/login", "see www.lender-help.example", "HTTP://x.y",
-      "go to lender-verify.com/now", "mailto:help@x.example", "javascript:alert(1)"})
+      "go to lender-verify.com/now", "mailto:help@x.example", "javascript:alert(1)",
+      // found by the outside tester: names outside a list of top-level domains
+      "see bit.ly/3xYz", "help at x.example/help", "lender.support then sign in",
+      // a zero-width space inside the name hides it from the eye, not from the check
+      "bit\u200B.ly/3xYz"})
   void aDenialReasonWithALinkIsRefused(String reason) {
     assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", reason)).isInstanceOf(InvalidReviewException.class)
         .hasMessageContaining("cannot contain a link");
@@ -85,5 +90,46 @@ class ReviewDecisionTest {
   void aDenialReasonMayMentionEmailAddressesAndNumbers() {
     assertThat(ReviewDecision.parse(false, "OTHER", "Use the address on file, not j.doe@gmail.com as typed. Call 1-800-555-0100.")
         .denialReason()).contains("1-800-555-0100");
+  }
+
+  /** Found by the outside tester: "Other" with only a zero-width space was accepted, an empty email reason. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", " \u00A0 ", "\u2003\u200D\uFEFF", "\u0007"})
+  void anOtherReasonMadeOfInvisibleCharactersIsNoReason(String invisible) {
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", invisible))
+        .isInstanceOf(InvalidReviewException.class).hasMessageContaining("A denial needs a reason");
+    assertThat(ReviewDecision.parse(false, "NOT_EMPLOYED", invisible).denialReason()).isNull();
+  }
+
+  /** Found by the outside tester: the form counts characters, the server counted UTF-16 units (600 emoji refused). */
+  @Test
+  void theLimitCountsCharactersAsTheFormDoes() {
+    String emoji = "\uD83D\uDE97"; // one character, two UTF-16 units
+
+    assertThat(ReviewDecision.parse(false, "OTHER", emoji.repeat(1000)).denialReason()).hasSize(2000);
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", emoji.repeat(1001)))
+        .isInstanceOf(InvalidReviewException.class).hasMessageContaining("too long");
+  }
+
+  @Test
+  void aReasonOrCodeThatIsNoTextIsRefused() {
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", new byte[] {65}))
+        .isInstanceOf(InvalidReviewException.class).hasMessageContaining("is a text");
+    assertThatThrownBy(() -> ReviewDecision.parse(false, 7L, "x"))
+        .isInstanceOf(InvalidReviewException.class).hasMessageContaining("is a text");
+  }
+
+  @Test
+  void theRefusalNamesWhatReadsAsALink() {
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", "Re-submit via bit.ly/3xYz today"))
+        .hasMessageContaining("\"bit.ly\" reads as one");
+  }
+
+  @Test
+  void ordinaryProseIsNoLink() {
+    for (String prose : List.of("Missing data: the PDN is not on file.", "e.g. the U.S.A. branch", "Form 2.0 is old.",
+        "Use j.doe@gmail.com as typed.", "The file: a copy of the ID")) {
+      assertThat(ReviewDecision.parse(false, "OTHER", prose).denialReason()).isEqualTo(prose);
+    }
   }
 }

@@ -73,6 +73,14 @@ class ReviewFormsOfferEveryDecisionTest {
     assertThat(ready.path("type").asText()).isEqualTo("expression");
     assertThat(ready.path("validate").path("required").asBoolean()).isTrue();
     assertThat(ready.path("expression").asText()).as("what the server refuses, refused in the form")
-        .contains("denialCode != \"OTHER\"").contains("> " + ReviewDecision.MAX_REASON_LENGTH);
+        .contains("denialCode != \"OTHER\"").contains("> " + ReviewDecision.MAX_REASON_LENGTH)
+        // the very patterns the server applies, as FEEL strings: a link, and a text of characters nobody sees
+        .contains(feelString(ReviewDecision.LINK_PATTERN) + ", \"\", \"i\")")
+        .contains("replace(denialReason, " + feelString(ReviewDecision.INVISIBLE) + ", \"\") = \"\"");
+  }
+
+  /** A FEEL string literal of {@code text}: backslashes and quotes escaped. */
+  private static String feelString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

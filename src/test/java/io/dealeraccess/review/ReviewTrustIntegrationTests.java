@@ -272,6 +272,110 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(review(request).getAssignee()).isEqualTo("supervisor");
   }
 
+  /** Found by the outside tester: the holder's Unclaim was refused (TASK_ASSIGN), so a claimed review was stuck. */
+  @Test
+  void theAgentWhoClaimedAReviewCanReleaseIt() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String task = review(request).getId();
+    assertThat(agent().post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"agent\"}").status())
+        .isEqualTo(204);
+
+    StaffRestClient.Response unclaim = agent().post("/engine-rest/task/" + task + "/unclaim", "{}");
+    TasklistSession tasklist = TasklistSession.login(baseUrl(), "agent", "agent");
+    StaffRestClient.Response tasklistClaim = tasklist.post("task/" + task + "/claim", "{\"userId\": \"agent\"}");
+    StaffRestClient.Response tasklistUnclaim = tasklist.post("task/" + task + "/unclaim", "{}");
+
+    assertThat(unclaim.status()).as(unclaim.body()).isEqualTo(204);
+    assertThat(tasklistClaim.status()).as(tasklistClaim.body()).isEqualTo(204);
+    assertThat(tasklistUnclaim.status()).as(tasklistUnclaim.body()).isEqualTo(204);
+    assertThat(review(request).getAssignee()).isNull();
+    assertThat(new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task
+        + "/claim", "{\"userId\": \"supervisor\"}").status()).as("free for a colleague again").isEqualTo(204);
+  }
+
+  /** Found by the outside tester: claiming a review a colleague holds answered 500 (TaskAlreadyClaimedException). */
+  @Test
+  void claimingAReviewAColleagueHoldsSaysWhoHoldsItAndChangesNothing() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String task = review(request).getId();
+    new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task + "/claim",
+        "{\"userId\": \"supervisor\"}");
+
+    StaffRestClient.Response claim = agent().post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"agent\"}");
+
+    assertThat(claim.status()).as(claim.body()).isEqualTo(400);
+    assertThat(claim.json().path("message").asText()).contains("already claimed by supervisor");
+    assertThat(review(request).getAssignee()).isEqualTo("supervisor");
+  }
+
+  /** Found by the outside tester: four eyes stopped the agent only at Complete, after they had claimed their own. */
+  @Test
+  void fourEyesStopsTheAgentAlreadyWhenTheyClaimTheirOwnRequest() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    String task = review(removalInReview(account)).getId();
+
+    StaffRestClient.Response claim = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!")
+        .post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + eve + "\"}");
+
+    assertThat(claim.status()).as(claim.body()).isEqualTo(403);
+    assertThat(claim.json().path("message").asText()).contains("your own");
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  /** Found by the outside tester: malformed decisions and unknown tasks answered 500 with engine text. */
+  @Test
+  void malformedDecisionsAndUnknownReviewsGetAClearAnswerNotAServerError() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest request = removalInReview(account);
+    String task = review(request).getId();
+    List<String> malformed = List.of(
+        "{\"variables\": {\"approved\": {\"value\": null}}}",
+        "{\"variables\": {\"approved\": {\"value\": null, \"type\": \"Null\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": \"yes\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": \"true\", \"type\": \"Object\", \"valueInfo\": "
+            + "{\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": \"application/json\"}}}}",
+        "{\"variables\": {\"approved\": {\"value\": \"<a/>\", \"type\": \"Xml\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": \"{}\", \"type\": \"Json\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": 1, \"type\": \"Integer\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": \"true\", \"type\": \"NoSuchType\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": false}, \"denialCode\": {\"value\": 7, "
+            + "\"type\": \"Long\"}}}",
+        "{\"variables\": {\"approved\": {\"value\": false}, \"denialReason\": {\"value\": \"x\", "
+            + "\"type\": \"Bytes\"}}}",
+        "{\"variables\": []}", "[]", "not json");
+
+    for (String body : malformed) {
+      StaffRestClient.Response complete = agent().post("/engine-rest/task/" + task + "/complete", body);
+      StaffRestClient.Response submit = agent().post("/engine-rest/task/" + task + "/submit-form", body);
+      assertThat(complete.status()).as(body + " -> " + complete.body()).isEqualTo(400);
+      assertThat(submit.status()).as(body + " -> " + submit.body()).isEqualTo(400);
+    }
+    for (String call : List.of("/complete", "/submit-form", "/claim")) {
+      StaffRestClient.Response unknown = agent().post("/engine-rest/task/no-such-task" + call,
+          call.equals("/claim") ? "{\"userId\": \"agent\"}" : APPROVE);
+      assertThat(unknown.status()).as(call + " -> " + unknown.body()).isEqualTo(400);
+      assertThat(unknown.json().path("message").asText()).contains("no review no-such-task");
+    }
+    assertThat(agent().post("/engine-rest/task/no-such-task/unclaim", "{}").status()).isEqualTo(400);
+    assertThat(review(request)).isNotNull();
+    assertThat(holdsSmartCash(account)).isTrue();
+  }
+
+  /** Found in the browser: 1,000 emoji are 1,000 characters, but 2,000 UTF-16 units overflowed the columns (500). */
+  @Test
+  void aDenialOfAThousandCharactersOfAnyKindIsDecidedAndKept() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String reason = "\uD83D\uDE97".repeat(ReviewDecision.MAX_REASON_LENGTH);
+
+    StaffRestClient.Response deny = agent().post("/engine-rest/task/" + review(request).getId() + "/complete",
+        "{\"variables\": {\"approved\": {\"value\": false}, \"denialCode\": {\"value\": \"OTHER\"}, "
+            + "\"denialReason\": {\"value\": \"" + reason + "\"}}}");
+
+    assertThat(deny.status()).as(deny.body()).isEqualTo(204);
+    assertThat(requests.get(request.getId()).getDenialReason()).isEqualTo(reason);
+  }
+
   // --- Principle 3: agents work tasks, they do not edit them
 
   @Test

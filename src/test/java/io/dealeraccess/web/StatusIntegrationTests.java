@@ -20,8 +20,6 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
   private RequestService requests;
-  @Autowired
-  private io.dealeraccess.DealerAccessProperties properties;
 
   private AccountView account;
 
