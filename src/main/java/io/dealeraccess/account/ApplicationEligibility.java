@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationEligibility {
 
-  static final String DECISION = "application-eligibility";
+  public static final String DECISION = "application-eligibility";
 
   private final DecisionService decisions;
 

@@ -70,6 +70,7 @@ class MailModel {
     model.put("requestFormUrl", baseUrl + "/requests/new");
     // where this kind of request is made again: a denied request is re-submitted as a new one of its own kind
     model.put("resubmitUrl", baseUrl + resubmitPath(request.getRequestType()));
+    model.put("addAccessUrl", baseUrl + resubmitPath(RequestType.ADD_APPLICATION_ACCESS));
     model.put("resubmitSignsIn", request.getRequestType() == RequestType.ADD_APPLICATION_ACCESS
         || request.getRequestType() == RequestType.CHANGE_ROLE);
     model.put("greetingName", request.getFirstName());

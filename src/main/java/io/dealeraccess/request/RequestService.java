@@ -450,8 +450,16 @@ public class RequestService {
   /** What the dealer sees of the timeline: the milestones, not the checks' details or the emails. */
   @Transactional(readOnly = true)
   public List<RequestEvent> dealerTimeline(Long requestId) {
-    return events.findByRequestIdAndEventTypeInOrderByOccurredAtAscIdAsc(requestId, DEALER_EVENTS);
+    UserIdRequest request = load(requestId);
+    // the lock is the account's: a requester who is not the owner learns nothing of it (found by the outside tester)
+    boolean requesterIsOwner = accounts.find(request.getUserId())
+        .filter(account -> account.email().equalsIgnoreCase(request.getEmail())).isPresent();
+    return events.findByRequestIdAndEventTypeInOrderByOccurredAtAscIdAsc(requestId, requesterIsOwner ? DEALER_EVENTS
+        : DEALER_EVENTS.stream().filter(type -> !ACCOUNT_EVENTS.contains(type)).toList());
   }
+
+  /** Events of a request that tell of the account itself. */
+  static final List<String> ACCOUNT_EVENTS = List.of("LOCKED", "UNLOCKED");
 
   static final List<String> DEALER_EVENTS = List.of("SUBMITTED", "EMAIL_CONFIRMED", "LOCKED", "NOT_VERIFIED",
       "IN_REVIEW", "APPROVED", "DENIED", "PROVISIONED", "UNLOCKED", "EXPIRED", "SMARTAUCTION_TERMS_ACCEPTED",

@@ -4,12 +4,14 @@ import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.DealerRole;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,16 @@ public class ReviewerContext {
   private final RequestEventRepository events;
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
+  private final ApplicationEligibility eligibility;
   private final ZoneId zone;
 
   ReviewerContext(UserIdRequestRepository requests, RequestEventRepository events, AccountService accounts,
-      ApplicationCatalog catalog, DealerAccessProperties properties) {
+      ApplicationCatalog catalog, ApplicationEligibility eligibility, DealerAccessProperties properties) {
     this.requests = requests;
     this.events = events;
     this.accounts = accounts;
     this.catalog = catalog;
+    this.eligibility = eligibility;
     this.zone = properties.sla().zone();
   }
 
@@ -50,6 +54,7 @@ public class ReviewerContext {
     UserIdRequest request = requests.findById(requestId).orElseThrow();
     StringBuilder context = new StringBuilder(accounts.find(request.getUserId()).map(this::onFile)
         .orElse("The user ID " + request.getUserId() + " does not exist yet."));
+    roleNow(request).ifPresent(line -> context.append("\n").append(line));
     List<UserIdRequest> earlier = requests.findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(request.getUserId(),
         request.getEmail()).stream().filter(other -> !other.getId().equals(requestId)).toList();
     context.append("\nEarlier requests for this user ID or person: ").append(earlier.isEmpty() ? "none" : "");
@@ -61,6 +66,40 @@ public class ReviewerContext {
       }
     }
     return context.toString();
+  }
+
+  /**
+   * Why approving this request now would give the ID an application its role on file may not hold (the role may
+   * have changed since the request's checks ran), if it would: the help desk denies it instead.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> approvalRefusal(Long requestId) {
+    UserIdRequest request = requests.findById(requestId).orElseThrow();
+    if (request.getRequestType() != RequestType.ADD_APPLICATION_ACCESS
+        && request.getRequestType() != RequestType.NEW_USER_ID) {
+      return Optional.empty();
+    }
+    return accounts.find(request.getUserId()).flatMap(account -> {
+      List<String> notAllowed = request.getApplications().stream()
+          .filter(code -> !account.applicationCodes().contains(code))
+          .filter(code -> !eligibility.isEligible(account.role(), code)).toList();
+      return notAllowed.isEmpty() ? Optional.empty() : Optional.of("The role on file is now "
+          + DealerRole.labelOf(account.role()) + ", which may not hold " + String.join(", ", catalog.names(notAllowed))
+          + ": this request cannot be approved. Deny it with \"Role not eligible for the application\".");
+    });
+  }
+
+  /** What the role on file (or the role asked for) means for the applications, as it is now. */
+  private Optional<String> roleNow(UserIdRequest request) {
+    if (request.getRequestType() == RequestType.CHANGE_ROLE) {
+      return accounts.find(request.getUserId()).map(account -> {
+        List<String> removed = account.applicationCodes().stream()
+            .filter(code -> !eligibility.isEligible(request.getRole(), code)).toList();
+        return removed.isEmpty() ? "The requested role may hold every application the user ID holds now"
+            : "Approving removes what the requested role may not hold: " + String.join(", ", catalog.names(removed));
+      });
+    }
+    return approvalRefusal(request.getId());
   }
 
   /** SmartAuction's terms for the verification: whether, when and by whom they were accepted. */

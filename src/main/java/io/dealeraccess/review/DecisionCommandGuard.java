@@ -17,6 +17,15 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,6 +37,8 @@ import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -61,6 +72,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -121,6 +133,14 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
   static final List<Class<?>> ADMINISTRATORS_ONLY = List.of(ExecuteJobsCmd.class,
       GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
       GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class);
+
+  /** Staff reads of one task: refused with a 400 when the task does not exist (the engine's answer is a 500). */
+  static final List<Class<?>> READS_OF_A_TASK = List.of(GetDeployedTaskFormCmd.class, GetRenderedTaskFormCmd.class,
+      GetTaskVariablesCmd.class, GetIdentityLinksForTaskCmd.class, DeleteIdentityLinkCmd.class);
+
+  /** Staff reads of one execution's variables: the same. */
+  static final List<Class<?>> READS_OF_AN_EXECUTION = List.of(GetExecutionVariablesCmd.class,
+      GetExecutionVariableCmd.class, GetExecutionVariableTypedCmd.class);
 
   static final Set<String> DECISION_VARIABLES = Set.of(RequestVariables.APPROVED, RequestVariables.DENIAL_CODE,
       RequestVariables.DENIAL_REASON);
@@ -204,6 +224,9 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
     private void check(Command<?> command) {
       Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
       boolean byStaff = staff != null && staff.getUserId() != null;
+      if (byStaff) {
+        unknownTaskOrExecution(command);
+      }
       if (byStaff && command instanceof ResolveTaskCmd) {
         // reviewers cannot delegate (no TASK_ASSIGN), so there is nothing of theirs to resolve
         throw new AuthorizationException("Reviews are not delegated: decide the review instead.");
@@ -217,15 +240,27 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         withoutFormCheck(variables);
         if (byStaff) {
           // checked here as well as in the completion listener, so that every path answers with the message (400)
-          ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
+          ReviewDecision decision = ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
               value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
-          ReviewTask task = reviewTask(field(command, "taskId"));
+          String taskId = field(command, "taskId");
+          ReviewTask task = reviewTask(taskId);
           if (task == null) {
-            throw new InvalidReviewException(noReview(field(command, "taskId")));
+            throw new InvalidReviewException(noReview(taskId));
+          }
+          if (task.assignee() != null && !task.assignee().equals(staff.getUserId())) {
+            // found by the outside tester: a colleague's claimed review could still be completed over the API
+            throw new AuthorizationException("This review is claimed by " + task.assignee()
+                + ": only they decide it, or release it for you to claim.");
           }
           if (task.request() != null) {
             FourEyes check = fourEyes.getObject();
-            check.check(staff.getUserId(), check.requestId(task.request()));
+            Long requestId = check.requestId(task.request());
+            check.check(staff.getUserId(), requestId);
+            check.checkApprovable(requestId, decision.approved());
+          }
+          if (task.assignee() == null) {
+            // the decision is the agent's on record too: an unclaimed review is claimed by whoever decides it
+            configuration.getCommandExecutorTxRequired().execute(new ClaimTaskCmd(taskId, staff.getUserId()));
           }
         }
       } else if (byStaff && command instanceof ClaimTaskCmd) {
@@ -268,6 +303,17 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         if (PRODUCT_STARTED.contains(key)) {
           throw new AuthorizationException("A " + key + " process is started only by a dealer's request.");
         }
+      } else if (byStaff && (command instanceof DeleteProcessInstanceCmd || command instanceof DeleteProcessInstancesCmd
+          || command instanceof DeleteProcessInstanceBatchCmd)) {
+        // found by the outside tester: a deleted request process left its request "in review" for ever (and a
+        // locked user ID locked): a request ends by its decision or its expiry, never by deleting its process
+        List<String> ids = command instanceof DeleteProcessInstanceCmd
+            ? List.of((String) field(command, "processInstanceId"))
+            : command instanceof DeleteProcessInstancesCmd ? field(command, "processInstanceIds") : null;
+        if (ids == null || ids.stream().anyMatch(this::isProductStarted)) {
+          throw new AuthorizationException("A request's process ends by the help desk's decision or its expiry: "
+              + "it is not deleted by hand.");
+        }
       } else if (byStaff && !isAdministrator(staff)
           && ADMINISTRATORS_ONLY.stream().anyMatch(refused -> refused.isInstance(command))) {
         throw new AuthorizationException(command.getClass().getSimpleName().replaceFirst("Cmd$", "")
@@ -282,6 +328,40 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
      * A decision variable as a plain value. Read typed: an Object, JSON or XML value sent over REST arrives
      * serialized, and reading it plainly throws in the engine (a 500); a decision is never one of those.
      */
+    /**
+     * A staff call about a task or execution that does not exist (decided meanwhile, a typo): the engine answers
+     * some of these with a 500 and a NullPointerException; here it is a 400 that says so. Conditional start events
+     * are used by no process of this product: evaluating them is refused rather than failing inside the engine.
+     */
+    private void unknownTaskOrExecution(Command<?> command) {
+      if (command instanceof EvaluateStartConditionCmd) {
+        throw new AuthorizationException("No process of Dealer Access Desk starts on a condition.");
+      }
+      if (READS_OF_A_TASK.stream().anyMatch(read -> read.isInstance(command))) {
+        String taskId = field(command, "taskId");
+        if (reviewTask(taskId) == null) {
+          throw new BadUserRequestException("There is no task " + taskId + ": it may have been completed already.");
+        }
+      } else if (READS_OF_AN_EXECUTION.stream().anyMatch(read -> read.isInstance(command))) {
+        String executionId = field(command, "executionId");
+        boolean exists = configuration.getCommandExecutorTxRequired().execute(context -> executionId != null
+            && context.getExecutionManager().findExecutionById(executionId) != null);
+        if (!exists) {
+          throw new BadUserRequestException("There is no running process instance or execution " + executionId
+              + ": it may have ended already.");
+        }
+      }
+    }
+
+    /** Whether the instance (or the top of its call chain) is a request process or SmartAuction's steps. */
+    private boolean isProductStarted(String processInstanceId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        ExecutionEntity instance = processInstanceId == null ? null
+            : context.getExecutionManager().findExecutionById(processInstanceId);
+        return instance != null && PRODUCT_STARTED.contains(keyOfDefinitionId(instance.getProcessDefinitionId()));
+      });
+    }
+
     private static Object value(Map<?, ?> variables, String name) {
       if (variables instanceof VariableMap typed) {
         TypedValue value = typed.getValueTyped(name);

@@ -2,6 +2,7 @@ package io.dealeraccess.review;
 
 import io.dealeraccess.request.RequestKey;
 import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.ReviewerContext;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -22,10 +23,12 @@ class FourEyes {
 
   private final IdentityService identity;
   private final RequestService requests;
+  private final ReviewerContext context;
 
-  FourEyes(IdentityService identity, RequestService requests) {
+  FourEyes(IdentityService identity, RequestService requests, ReviewerContext context) {
     this.identity = identity;
     this.requests = requests;
+    this.context = context;
   }
 
   /** Refuses when {@code staffUserId}'s email is one of the request's parties; nothing to check without one. */
@@ -35,14 +38,38 @@ class FourEyes {
     }
   }
 
-  /** Whether {@code staffUserId}'s staff email is the applicant's or the owner's of the request. */
+  /**
+   * Whether {@code staffUserId}'s staff email is the applicant's or the owner's of the request. Compared as one
+   * mailbox: case, surrounding blanks and a plus-address tag ({@code agent+dealer@…} is agent's) do not count.
+   */
   boolean isParty(String staffUserId, Long requestId) {
     if (staffUserId == null) {
       return false;
     }
     User staff = identity.createUserQuery().userId(staffUserId).singleResult();
-    return staff != null && staff.getEmail() != null
-        && requests.partyEmails(requestId).contains(staff.getEmail().strip().toLowerCase(Locale.ROOT));
+    return staff != null && staff.getEmail() != null && requests.partyEmails(requestId).stream()
+        .map(FourEyes::mailbox).anyMatch(mailbox(staff.getEmail())::equals);
+  }
+
+  /** An address as the mailbox it reaches: lower case, without blanks or a {@code +tag} in the local part. */
+  static String mailbox(String email) {
+    String address = email.strip().toLowerCase(Locale.ROOT);
+    int at = address.lastIndexOf('@');
+    if (at < 0) {
+      return address;
+    }
+    String local = address.substring(0, at);
+    int plus = local.indexOf('+');
+    return (plus < 0 ? local : local.substring(0, plus)) + address.substring(at);
+  }
+
+  /** Refuses an approval that would give the ID an application its role on file may not hold now. */
+  void checkApprovable(Long requestId, boolean approved) {
+    if (approved) {
+      context.approvalRefusal(requestId).ifPresent(refusal -> {
+        throw new InvalidReviewException(refusal);
+      });
+    }
   }
 
   /** The request a process instance works on. */

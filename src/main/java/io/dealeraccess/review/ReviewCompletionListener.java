@@ -28,6 +28,7 @@ class ReviewCompletionListener implements TaskListener {
     fourEyes.check(fourEyes.currentUser(), requestId);
     ReviewDecision decision = ReviewDecision.parse(RequestVariables.approvedAsSubmitted(task),
         task.getVariable(RequestVariables.DENIAL_CODE), RequestVariables.denialReason(task));
+    fourEyes.checkApprovable(requestId, decision.approved());
     RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialCode(),
         decision.denialReason());
     requests.recordDecision(requestId, task.getTaskDefinitionKey(), decision.approved(),

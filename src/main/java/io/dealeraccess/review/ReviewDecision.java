@@ -12,17 +12,35 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
   /** At most this many characters (code points, as the form's FEEL {@code string length} counts them). */
   static final int MAX_REASON_LENGTH = 1000;
 
+  /** Any dot a name can be written with: ASCII, full-width, ideographic, half-width ideographic. */
+  private static final String DOT = "[.\\uFF0E\\u3002\\uFF61]";
+
   /**
-   * A link or a web address: a scheme, {@code www.}, or a dotted name ending in a name of two or more letters
-   * ({@code bit.ly/x}, {@code lender-verify.com}, {@code x.example/help}), but not an email address. Written so that
-   * Java and JavaScript (the review forms' FEEL {@code replace}, flags {@code u} and {@code i}) read it alike:
-   * {@code ReviewFormsOfferEveryDecisionTest} holds the forms to this text.
+   * An email address, which a denial may name (the help desk's, or the one the dealer typed): taken out before the
+   * link check. Not one followed by a path or more of a name ({@code a@lender.com/login} is a link).
+   */
+  static final String EMAIL_PATTERN = "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:" + DOT + "[\\p{L}\\p{N}-]+)+"
+      + "(?![\\p{L}\\p{N}_/@-]|" + DOT + "[\\p{L}\\p{N}])";
+
+  /**
+   * A link or a web address: a scheme, {@code www.}, an IP address, or a dotted name ending in a name of two or
+   * more letters, in any script and with any dot ({@code bit.ly/x}, {@code _lender-verify.com}, {@code x.example/help},
+   * full-width {@code ｌｅｎｄｅｒ．ｃｏｍ}). Written so that Java and JavaScript (the review forms' FEEL {@code replace},
+   * flags {@code u} and {@code i}) read it alike: {@code ReviewFormsOfferEveryDecisionTest} holds the forms to it.
    */
   static final String LINK_PATTERN = "\\b(?:https?|ftp|file):/|\\b(?:mailto|javascript|vbscript|data|tel|sms):(?=\\S)"
-      + "|\\bwww\\.|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z][a-z0-9-]*[a-z0-9](?![\\w@-])";
+      + "|\\bwww" + DOT + "|\\b\\d{1,3}(?:" + DOT + "\\d{1,3}){3}\\b"
+      + "|[\\p{L}\\p{N}_-]+(?:" + DOT + "[\\p{L}\\p{N}_-]+)*" + DOT + "\\p{L}[\\p{L}\\p{N}-]*[\\p{L}\\p{N}]"
+      + "(?![\\p{L}\\p{N}_@-])";
+
+  /** What an email address is read as by the link check: a word, so {@code mailto:} before it still reads as a link. */
+  static final String EMAIL_STANDS_IN = "address";
 
   /** What the dealer cannot see: white space of any kind, control and format characters (a zero-width space). */
   static final String INVISIBLE = "[\\s\\p{Z}\\p{Cc}\\p{Cf}]";
+
+  /** White space and control characters: one paragraph, each run one space. */
+  static final String BREAKS = "[\\s\\p{Z}\\p{Cc}]+";
 
   private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(LINK_PATTERN,
       java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -47,12 +65,18 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
       throw new InvalidReviewException("The reason for a denial is a text: denialCode one of the form's codes, "
           + "denialReason the explanation for the dealer.");
     }
+    // half of an emoji sent over REST: the email would show "?"
+    if (denialReason != null && ((String) denialReason).codePoints()
+        .anyMatch(point -> Character.getType(point) == Character.SURROGATE)) {
+      throw new InvalidReviewException("The denial reason contains a broken character: type it again.");
+    }
     // one paragraph as the dealer reads it: no line breaks or tabs to lay out an email of the reviewer's own
-    String reason = denialReason == null ? "" : ((String) denialReason).replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ")
-        .strip();
-    // what the checks read: the text without the characters nobody sees, which could hide a link or fake a text
+    String reason = denialReason == null ? "" : ((String) denialReason).replaceAll(BREAKS, " ").strip();
+    // what the checks read: the text without the characters nobody sees, which could hide a link or fake a text,
+    // and without the email addresses it may name
     String visible = reason.replaceAll(INVISIBLE, "");
-    java.util.regex.Matcher link = LINK.matcher(reason.replaceAll("\\p{Cf}", ""));
+    java.util.regex.Matcher link = LINK.matcher(java.util.regex.Pattern.compile(EMAIL_PATTERN,
+        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(reason.replaceAll("\\p{Cf}", "")).replaceAll(EMAIL_STANDS_IN));
     if (link.find()) {
       throw new InvalidReviewException("A denial reason cannot contain a link or a web address (\"" + link.group()
           + "\" reads as one): in an email the dealer could not tell it from phishing. Say what to do in words "

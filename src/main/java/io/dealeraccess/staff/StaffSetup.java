@@ -7,6 +7,7 @@ import io.dealeraccess.request.RequestVariables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import io.dealeraccess.account.ApplicationEligibility;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -94,6 +95,9 @@ class StaffSetup implements ApplicationRunner {
       grant(reviewers, Resources.DEPLOYMENT, "*", Permissions.READ);
       grant(reviewers, Resources.USER, "*", Permissions.READ);
       grant(reviewers, Resources.GROUP, "*", Permissions.READ);
+      // the eligibility table, read when a review opens and when it is decided (the role on file may have changed)
+      grant(reviewers, Resources.DECISION_DEFINITION, ApplicationEligibility.DECISION, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
     }
     for (String readers : List.of(StaffGroups.ANALYSTS, StaffGroups.HELPDESK_SUPERVISORS)) {
       grant(readers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

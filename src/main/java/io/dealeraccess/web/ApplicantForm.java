@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public abstract class ApplicantForm extends OneSubmission {
 
+  private static final long serialVersionUID = 1L;
+
   @NotBlank(message = "The PDN is missing. Start again with your dealership's PDN.")
   @Pattern(regexp = "\\d{5}", message = "A PDN is exactly five digits.")
   private String pdn;

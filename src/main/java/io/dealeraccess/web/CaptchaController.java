@@ -23,7 +23,15 @@ class CaptchaController {
   private final Captcha captcha;
   private final AddressBuckets images;
 
-  CaptchaController(Captcha captcha, @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) {
+  @org.springframework.beans.factory.annotation.Autowired
+  CaptchaController(Captcha captcha, @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute,
+      RateLimits limits) {
+    this.captcha = captcha;
+    this.images = limits.perMinute("captcha-images", postsPerMinute * IMAGES_PER_POST);
+  }
+
+  /** With the images counted in this node's memory (tests without a database). */
+  CaptchaController(Captcha captcha, int postsPerMinute) {
     this.captcha = captcha;
     this.images = new AddressBuckets(postsPerMinute * IMAGES_PER_POST);
   }

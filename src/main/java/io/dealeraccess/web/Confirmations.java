@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.web.util.WebUtils;
 
 /**
  * The confirmation page shows the request this browser submitted last, so it can be reloaded and printed, and
@@ -18,7 +17,6 @@ import org.springframework.web.util.WebUtils;
 final class Confirmations {
 
   static final String LAST_REFERENCE = Confirmations.class.getName() + ".reference";
-  static final String KEY_SECRET = Confirmations.class.getName() + ".keySecret";
 
   private Confirmations() {}
 
@@ -64,25 +62,16 @@ final class Confirmations {
   }
 
   /**
-   * The form page's key as stored, tied to this browser session by a secret kept in it: the same page sent again
-   * from this session finds its request, a key replayed from another session finds nothing (and never shows the
-   * other person's confirmation).
+   * The form page's key as stored, tied to this browser session: the same page sent again from this session finds
+   * its request, a key replayed from another session finds nothing (and never shows the other person's
+   * confirmation). Derived from the session's id, which only this browser holds: two requests of a double click,
+   * served at once and perhaps by two nodes, derive the same key without sharing anything else.
    */
   static String inThisSession(HttpSession session, String key) {
     if (key == null) {
       return null;
     }
-    String secret;
-    // a double click sends two requests in the same session at once: one secret for both, or each would make its
-    // own key and its own request
-    synchronized (WebUtils.getSessionMutex(session)) {
-      secret = (String) session.getAttribute(KEY_SECRET);
-      if (secret == null) {
-        secret = UUID.randomUUID().toString();
-        session.setAttribute(KEY_SECRET, secret);
-      }
-    }
-    return UUID.nameUUIDFromBytes((secret + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes((session.getId() + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   static Optional<String> last(HttpSession session) {

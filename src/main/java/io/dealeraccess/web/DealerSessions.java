@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -18,22 +19,21 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Every dealer's signed-in sessions, so that they can be ended: when a user ID's password changes, or it is locked,
  * made inactive or deactivated, its other sessions end once the change has committed (their next request goes to the
- * login page). The session that changed its own password stays signed in.
+ * login page). The session that changed its own password stays signed in. Sessions live in the database (Spring
+ * Session JDBC), found by their principal's name, so a session on any node ends.
  */
 @Configuration
 class DealerSessions {
 
-  private final SessionRegistry registry = new SessionRegistryImpl();
+  private final SessionRegistry registry;
+
+  DealerSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    this.registry = new SpringSessionBackedSessionRegistry<>(sessions);
+  }
 
   @Bean
   SessionRegistry dealerSessionRegistry() {
     return registry;
-  }
-
-  /** Tells the registry when a session ends, so it does not keep them. */
-  @Bean
-  static HttpSessionEventPublisher httpSessionEventPublisher() {
-    return new HttpSessionEventPublisher();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -25,8 +25,9 @@ class FailedStaffLoginLimit {
 
   @Bean
   FilterRegistrationBean<Filter> failedStaffLoginLimitFilter(
-      @Value("${dealeraccess.rate-limit.posts-per-minute}") int perMinute) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(perMinute));
+      @Value("${dealeraccess.rate-limit.posts-per-minute}") int perMinute, RateLimits limits) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new Filter(limits.perMinute("failed-staff-logins", perMinute)));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
     return registration;
@@ -36,8 +37,8 @@ class FailedStaffLoginLimit {
 
     private final AddressBuckets failures;
 
-    Filter(int perMinute) {
-      this.failures = new AddressBuckets(perMinute);
+    Filter(AddressBuckets failures) {
+      this.failures = failures;
     }
 
     @Override

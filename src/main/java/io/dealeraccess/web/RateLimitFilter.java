@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Per-address rate limit (Bucket4j) on the login, every public form and every My Profile change: a client that posts more than
  * {@code dealeraccess.rate-limit.posts-per-minute} times a minute gets 429 and the error page that says when to try again.
- * The buckets live in this node's memory. Part of the security filter chains, not a servlet filter of its own.
+ * The buckets are shared by every node on PostgreSQL ({@link RateLimits}). Part of the security filter chains, not a
+ * servlet filter of its own.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -21,8 +22,13 @@ class RateLimitFilter extends OncePerRequestFilter {
       "/email/confirm", "/status", "/staff/login", "/account/");
   private final AddressBuckets buckets;
 
+  RateLimitFilter(AddressBuckets buckets) {
+    this.buckets = buckets;
+  }
+
+  /** In this node's memory (tests without a database). */
   RateLimitFilter(int postsPerMinute) {
-    this.buckets = new AddressBuckets(postsPerMinute);
+    this(new AddressBuckets(postsPerMinute));
   }
 
   @Override

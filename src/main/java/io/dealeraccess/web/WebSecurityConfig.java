@@ -91,7 +91,7 @@ class WebSecurityConfig {
   /** Our own staff pages, for Camunda users (their groups as roles). */
   @Bean
   @Order(2)
-  SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin,
+  SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin, RateLimits limits,
       @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
     http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
             PathPatternRequestMatcher.withDefaults().matcher(PROMETHEUS)))
@@ -109,7 +109,8 @@ class WebSecurityConfig {
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS), CamundaStaffLogin.role(StaffGroups.ANALYSTS),
                 CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN)))
         .authenticationManager(new ProviderManager(staffLogin.provider()))
-        .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new RateLimitFilter(limits.perMinute("staff-posts", postsPerMinute)),
+            UsernamePasswordAuthenticationFilter.class)
         // HTTP Basic too, for the Prometheus scraper
         .httpBasic(basic -> { })
         .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
@@ -122,7 +123,7 @@ class WebSecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
-      AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions,
+      AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions, RateLimits limits,
       @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -134,7 +135,8 @@ class WebSecurityConfig {
             .anyRequest().authenticated())
         // its own manager, with no parent that would check the ID's status before the password
         .authenticationManager(new ProviderManager(new ThrottledLogin(dealerLogin(users, encoder), throttle)))
-        .addFilterBefore(new RateLimitFilter(postsPerMinute), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new RateLimitFilter(limits.perMinute("posts", postsPerMinute)),
+            UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form
             .loginPage("/login")
             .usernameParameter("userId")

@@ -20,8 +20,12 @@ import org.springframework.test.context.TestPropertySource;
  * A bounded database: Camunda's history cleanup is configured (a nightly window, batches) and removes an ended
  * request's history once its time to live has passed, while a running request keeps all of its history.
  */
-// a database of its own: the cleanup removes every ended instance past its time to live, other tests' included
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:history-cleanup;DB_CLOSE_DELAY=-1")
+// a database of its own: the cleanup removes every ended instance past its time to live, other tests' included;
+// and an engine of its own name: Camunda's REST API finds its engine by name in a JVM-wide registry, and a second
+// "default" would take the other tests' REST calls to this database (seen: their tasks and instances "not found");
+// no hyphen: Camunda ignores a name with one
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:history-cleanup;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.process-engine-name=historycleanup"})
 class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
 
   @Autowired

@@ -16,6 +16,9 @@ import io.dealeraccess.request.UserIdRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import io.dealeraccess.web.DealerBrowser;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,13 @@ class TwoNodesPostgresIT {
   private org.camunda.bpm.engine.IdentityService identity;
   @Autowired
   private org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
+  private io.dealeraccess.account.Secrets secrets;
+  @org.springframework.boot.test.web.server.LocalServerPort
+  private int port;
+
+  /** Both nodes' {@code dealeraccess.rate-limit.posts-per-minute} (the shipped value). */
+  private static final int POSTS_PER_MINUTE = 20;
 
   @BeforeAll
   static void emptyTheMailbox() {
@@ -122,6 +132,55 @@ class TwoNodesPostgresIT {
       identity.createMembership("clusterreviewer", "helpdesk");
     }
     return new StaffRestClient(nodeUrl, "clusterreviewer", "Review-On-Node-7!");
+  }
+
+  /**
+   * No sticky load balancer: a dealer's session (Spring Session JDBC) and their rate limit (Bucket4j on PostgreSQL)
+   * follow them from node to node, and ending their sessions on one node ends them on the other.
+   */
+  @Test
+  void aDealersSessionAndRateLimitFollowThemFromOneNodeToTheOther() throws IOException {
+    String nodeA = "http://localhost:" + port;
+    String nodeB = nodeB();
+    dealerships.saveIfAbsent(new Dealership("20004", "Roaming Motors", true));
+    String userId = "roaming" + System.nanoTime() % 100_000;
+    accounts.provision(new NewAccount(userId, "20004", "Rory", "Roam", userId + "@dealer.example", "555-123-4567",
+        "FINANCE_MANAGER", secrets.hashPassword("Roaming-Between-Nodes-7"), List.of(), List.of("SMARTCASH"), null));
+
+    DealerBrowser dealer = new DealerBrowser(nodeA);
+    dealer.submit(dealer.open(nodeA + "/login"), "main form", Map.of("userId", userId,
+        "password", "Roaming-Between-Nodes-7"));
+    Document onB = dealer.open(nodeB + "/account");
+
+    assertThat(dealer.url()).as("signed in on node A, served by node B").startsWith(nodeB + "/account");
+    assertThat(onB.text()).contains(userId);
+
+    // a password change on node A ends the session that node B serves
+    accounts.changePassword(userId, "Roaming-Between-Nodes-8");
+    dealer.open(nodeB + "/account");
+    assertThat(dealer.url()).as("signed out on node B").contains("/login");
+
+    // one limit for both nodes: alternating between them gets no more posts than one node allows
+    DealerBrowser client = new DealerBrowser(nodeA);
+    int accepted = 0;
+    int refusedOn = -1;
+    for (int post = 0; post < 60 && refusedOn < 0; post++) {
+      String node = post % 2 == 0 ? nodeA : nodeB;
+      client.submit(client.open(node + "/status"), "main form", Map.of("reference", "R-NONE-0000",
+          "email", "nobody@dealer.example"));
+      if (client.status() == 429) {
+        refusedOn = post;
+      } else {
+        accepted++;
+      }
+    }
+    String otherNode = refusedOn % 2 == 0 ? nodeB : nodeA;
+    client.submit(client.open(otherNode + "/status"), "main form", Map.of("reference", "R-NONE-0000",
+        "email", "nobody@dealer.example"));
+
+    assertThat(refusedOn).as("a post was refused").isNotNegative();
+    assertThat(accepted).as("posts accepted across both nodes").isLessThanOrEqualTo(POSTS_PER_MINUTE);
+    assertThat(client.status()).as("refused on the other node too").isEqualTo(429);
   }
 
   @Test

@@ -42,7 +42,9 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
         .contains("/requests/deactivate/confirm?");
     String toRequester = body(onlyMailTo(MANAGER, "to deactivate a user ID"));
     assertThat(toRequester).doesNotContain("/requests/deactivate/confirm").doesNotContain(account.email())
-        .contains("we will email you the decision");
+        .contains("we will email you the decision")
+        // the reader is the requester: not "Hello Olive, Olive Manager asked us" (found by the outside tester)
+        .contains("Hello Olive,").contains("You asked us to deactivate").doesNotContain("Olive Manager asked");
     assertThat(mailTo(MANAGER).get(0).getAllRecipients()).hasSize(1);
   }
 
@@ -58,6 +60,9 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).isTrue();
 
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
+    // the requester's status page tells nothing of the account's lock; the owner's would
+    assertThat(requests.dealerTimeline(request.getId())).extracting(RequestEvent::getEventType)
+        .doesNotContain("LOCKED").contains("SUBMITTED");
     // the requester is still not the owner: the reviewer reads who confirmed (found by the outside tester: "Yes")
     assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified"))
         .isEqualTo(RequestVariables.OWNER_CONFIRMED).startsWith("Not the owner, but the owner");

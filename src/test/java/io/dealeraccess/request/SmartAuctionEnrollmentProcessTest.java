@@ -45,7 +45,9 @@ class SmartAuctionEnrollmentProcessTest extends RequestProcessTestSupport {
         .hasNotPassed("Task_GrantSmartAuction");
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).isEmpty();
     assertThat(body(onlyMailTo(account.email(), "enrollment not verified")))
-        .contains("No auction agreement on file for the dealership");
+        .contains("No auction agreement on file for the dealership")
+        // where to ask again, as every denial says (found by the outside tester)
+        .contains("To ask for SmartAuction again, log in and request it").contains("/account/applications/request");
   }
 
   @Test

@@ -80,7 +80,12 @@ class ReviewDecisionTest {
       // found by the outside tester: names outside a list of top-level domains
       "see bit.ly/3xYz", "help at x.example/help", "lender.support then sign in",
       // a zero-width space inside the name hides it from the eye, not from the check
-      "bit\u200B.ly/3xYz"})
+      "bit\u200B.ly/3xYz",
+      // found by the outside tester on the second pattern: a leading dot, underscore or @, a space after www,
+      // full-width and ideographic dots, IP addresses, an address with a path
+      "log in at .lender-verify.com", "_lender-verify.com", "@lender-verify.com/login", "www .lender.com",
+      "\uFF4C\uFF45\uFF4E\uFF44\uFF45\uFF52\uFF0E\uFF43\uFF4F\uFF4D", "lender\u3002com", "go to 203.0.113.5/reset",
+      "j.doe@gmail.com.evil/login", "\u017F.com"})
   void aDenialReasonWithALinkIsRefused(String reason) {
     assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", reason)).isInstanceOf(InvalidReviewException.class)
         .hasMessageContaining("cannot contain a link");
@@ -128,8 +133,22 @@ class ReviewDecisionTest {
   @Test
   void ordinaryProseIsNoLink() {
     for (String prose : List.of("Missing data: the PDN is not on file.", "e.g. the U.S.A. branch", "Form 2.0 is old.",
-        "Use j.doe@gmail.com as typed.", "The file: a copy of the ID")) {
+        "Use j.doe@gmail.com as typed.", "The file: a copy of the ID", "Write to helpdesk@lender.example.",
+        "Call 1-800-555-0100.")) {
       assertThat(ReviewDecision.parse(false, "OTHER", prose).denialReason()).isEqualTo(prose);
     }
+  }
+
+  /** Found by the outside tester: the form counted what the server collapses and trims; both now count alike. */
+  @Test
+  void theLimitCountsTheParagraphTheDealerReads() {
+    assertThat(ReviewDecision.parse(false, "OTHER", "  " + "x".repeat(1000) + "\n\n ").denialReason()).hasSize(1000);
+  }
+
+  /** Found by the outside tester: half an emoji over REST reached the email as "?". */
+  @Test
+  void aBrokenCharacterIsRefused() {
+    assertThatThrownBy(() -> ReviewDecision.parse(false, "OTHER", "Wrong \uD83D dealership"))
+        .isInstanceOf(InvalidReviewException.class).hasMessageContaining("broken character");
   }
 }

@@ -76,6 +76,9 @@ class ReviewFormsOfferEveryDecisionTest {
         .contains("denialCode != \"OTHER\"").contains("> " + ReviewDecision.MAX_REASON_LENGTH)
         // the very patterns the server applies, as FEEL strings: a link, and a text of characters nobody sees
         .contains(feelString(ReviewDecision.LINK_PATTERN) + ", \"\", \"i\")")
+        .contains(feelString(ReviewDecision.EMAIL_PATTERN) + ", " + feelString(ReviewDecision.EMAIL_STANDS_IN)
+            + ", \"i\")")
+        .contains("replace(denialReason, " + feelString(ReviewDecision.BREAKS) + ", \" \")")
         .contains("replace(denialReason, " + feelString(ReviewDecision.INVISIBLE) + ", \"\") = \"\"");
   }
 

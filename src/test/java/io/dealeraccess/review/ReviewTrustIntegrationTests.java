@@ -376,6 +376,100 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(requests.get(request.getId()).getDenialReason()).isEqualTo(reason);
   }
 
+  /** Found by the outside tester (third round): a colleague's claimed review could still be completed over the API. */
+  @Test
+  void onlyTheHolderDecidesAClaimedReviewAndAnUnclaimedOneIsClaimedByWhoeverDecidesIt() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    UserIdRequest held = removalInReview(account);
+    String task = review(held).getId();
+    new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task + "/claim",
+        "{\"userId\": \"supervisor\"}");
+
+    StaffRestClient.Response complete = agent().post("/engine-rest/task/" + task + "/complete", APPROVE);
+    StaffRestClient.Response submit = TasklistSession.login(baseUrl(), "agent", "agent").post("task/" + task
+        + "/submit-form", APPROVE);
+
+    assertThat(complete.status()).as(complete.body()).isEqualTo(403);
+    assertThat(complete.json().path("message").asText()).contains("claimed by supervisor");
+    assertThat(submit.status()).as(submit.body()).isEqualTo(403);
+    assertThat(holdsSmartCash(account)).isTrue();
+
+    UserIdRequest unclaimed = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String open = review(unclaimed).getId();
+    assertThat(agent().post("/engine-rest/task/" + open + "/complete", APPROVE).status()).isEqualTo(204);
+    assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(open).singleResult()
+        .getAssignee()).as("the decider on record").isEqualTo("agent");
+  }
+
+  /** Found by the outside tester: an approval granted an application the role on file, changed since, may not hold. */
+  @Test
+  void anApprovalIsRefusedWhenTheRoleOnFileNoLongerAllowsTheApplication() {
+    AccountView account = account("GENERAL_MANAGER", "SMARTCASH");
+    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    executeJobs(instanceOf(request.getReference()).getId());
+    accounts.changeRole(account.userId(), "SALESPERSON"); // a role change approved meanwhile
+    String task = review(request).getId();
+
+    String context = TasklistSession.login(baseUrl(), "agent", "agent").get("task/" + task + "/form-variables")
+        .json().path("reviewContext").path("value").asText();
+    StaffRestClient.Response approve = agent().post("/engine-rest/task/" + task + "/complete", APPROVE);
+
+    assertThat(context).contains("The role on file is now Salesperson, which may not hold IntelliRater");
+    assertThat(approve.status()).as(approve.body()).isEqualTo(400);
+    assertThat(approve.json().path("message").asText()).contains("Role not eligible for the application");
+    assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).doesNotContain("INTELLIRATER");
+    assertThat(agent().post("/engine-rest/task/" + task + "/complete", "{\"variables\": {\"approved\": {\"value\": "
+        + "false}, \"denialCode\": {\"value\": \"ROLE_NOT_ELIGIBLE\"}}}").status()).as("denied instead").isEqualTo(204);
+  }
+
+  /** Found by the outside tester: a plus-address of the agent's own mailbox passed four eyes. */
+  @Test
+  void fourEyesKnowsAPlusAddressIsTheSameMailbox() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email().replace("@", "+staff@"));
+    String task = review(removalInReview(account)).getId();
+    StaffRestClient asEve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!");
+
+    assertThat(asEve.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + eve + "\"}").status())
+        .isEqualTo(403);
+    assertThat(asEve.post("/engine-rest/task/" + task + "/complete", APPROVE).status()).isEqualTo(400);
+    assertThat(holdsSmartCash(account)).isTrue();
+    assertThat(FourEyes.mailbox(" Dana+Dealer@Dealer.Example ")).isEqualTo("dana@dealer.example");
+  }
+
+  /** Found by the outside tester: an administrator's delete left the request "in review" for ever. */
+  @Test
+  void nobodyDeletesARequestsProcessByHand() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String instance = instanceOf(request.getReference()).getId();
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+
+    StaffRestClient.Response one = admin.delete("/engine-rest/process-instance/" + instance);
+    StaffRestClient.Response many = admin.post("/engine-rest/process-instance/delete",
+        "{\"processInstanceIds\": [\"" + instance + "\"], \"deleteReason\": \"x\"}");
+
+    assertThat(one.status()).as(one.body()).isEqualTo(403);
+    assertThat(many.status()).as(many.body()).isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+  }
+
+  /** Found by the outside tester: reads of an unknown task or instance answered 500 with engine text. */
+  @Test
+  void readsOfAnUnknownTaskOrInstanceAreAClearRefusalNotAServerError() {
+    TasklistSession tasklist = TasklistSession.login(baseUrl(), "agent", "agent");
+    for (String path : List.of("task/no-such-task/deployed-form", "task/no-such-task/rendered-form",
+        "task/no-such-task/variables", "task/no-such-task/identity-links",
+        "process-instance/no-such-instance/variables")) {
+      StaffRestClient.Response rest = agent().get("/engine-rest/" + path);
+      StaffRestClient.Response inTasklist = tasklist.get(path);
+      assertThat(rest.status()).as(path + " -> " + rest.body()).isBetween(400, 404);
+      assertThat(inTasklist.status()).as("Tasklist's " + path + " -> " + inTasklist.body()).isBetween(400, 404);
+    }
+    StaffRestClient.Response condition = agent().post("/engine-rest/condition",
+        "{\"variables\": {\"x\": {\"value\": 1}}}");
+    assertThat(condition.status()).as(condition.body()).isEqualTo(403);
+  }
+
   // --- Principle 3: agents work tasks, they do not edit them
 
   @Test

@@ -11,7 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -22,14 +27,28 @@ class CaptchaIntegrationTests {
   @Autowired
   private MockMvc mvc;
 
-  private final MockHttpSession session = new MockHttpSession();
+  @Autowired
+  private FindByIndexNameSessionRepository<? extends Session> sessions;
+
+  /** The browser's session cookie: sessions live in the database (Spring Session), as a browser meets them. */
+  private Cookie sessionCookie;
+
+  private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+    ResultActions result = mvc.perform(sessionCookie == null ? request : request.cookie(sessionCookie));
+    Cookie set = result.andReturn().getResponse().getCookie("JSESSIONID");
+    if (set != null) {
+      sessionCookie = set;
+    }
+    return result;
+  }
 
   private String code() {
-    return (String) session.getAttribute(Captcha.SESSION_KEY);
+    String id = new String(Base64.getDecoder().decode(sessionCookie.getValue()), StandardCharsets.UTF_8);
+    return sessions.findById(id).getAttribute(Captcha.SESSION_KEY);
   }
 
   private MockHttpServletRequestBuilder registration(String userId, String captcha) {
-    return post("/register/details").session(session).with(csrf())
+    return post("/register/details").with(csrf())
         .param("pdn", "10001").param("firstName", "Casey").param("lastName", "Code")
         .param("email", userId + "@riverside.example").param("businessPhone", "555-123-4567")
         .param("role", "OFFICE_MANAGER").param("userId", userId)
@@ -42,25 +61,25 @@ class CaptchaIntegrationTests {
   }
 
   private Document page(MockHttpServletRequestBuilder request) throws Exception {
-    return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+    return Jsoup.parse(perform(request).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString());
   }
 
   @Test
   void theFormShowsTheServerDrawnImageAndTryANewCode() throws Exception {
-    Document form = page(get("/register/details").param("pdn", "10001").session(session));
+    Document form = page(get("/register/details").param("pdn", "10001"));
 
     assertThat(form.select("img[src^=/captcha.png]")).hasSize(1);
     assertThat(form.select("button[name=newCode]").text()).isEqualTo("Try a new code");
     assertThat(code()).hasSize(6);
-    byte[] png = mvc.perform(get("/captcha.png").session(session)).andExpect(status().isOk()).andReturn()
+    byte[] png = perform(get("/captcha.png")).andExpect(status().isOk()).andReturn()
         .getResponse().getContentAsByteArray();
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
   }
 
   @Test
   void aWrongCodeIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
-    page(get("/register/details").param("pdn", "10001").session(session));
+    page(get("/register/details").param("pdn", "10001"));
     String first = code();
 
     Document refused = page(registration("caseycode1", "WRONG1"));
@@ -72,7 +91,7 @@ class CaptchaIntegrationTests {
 
   @Test
   void tryANewCodeKeepsWhatWasTypedWithoutErrorMessages() throws Exception {
-    page(get("/register/details").param("pdn", "10001").session(session));
+    page(get("/register/details").param("pdn", "10001"));
     String first = code();
 
     Document again = page(registration("caseycode2", "").param("newCode", "1"));
@@ -85,24 +104,24 @@ class CaptchaIntegrationTests {
 
   @Test
   void theRightCodeSubmitsTheRequest() throws Exception {
-    page(get("/register/details").param("pdn", "10001").session(session));
+    page(get("/register/details").param("pdn", "10001"));
 
-    mvc.perform(registration("caseycode3", code().toLowerCase()))
+    perform(registration("caseycode3", code().toLowerCase()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/register/confirmation"));
   }
 
   @Test
   void aWrongCodeTellsNothingAboutAUserId() throws Exception {
-    page(get("/register/details").param("pdn", "10001").session(session));
+    page(get("/register/details").param("pdn", "10001"));
 
     Document taken = page(registration("jordan.active", "WRONG1"));
 
     assertThat(taken.getElementById("captcha-error")).isNotNull();
     assertThat(taken.getElementById("userId-error")).as("whether jordan.active is taken").isNull();
 
-    page(get("/requests/reactivate/details").param("pdn", "10001").session(session));
-    Document active = page(post("/requests/reactivate/details").session(session).with(csrf())
+    page(get("/requests/reactivate/details").param("pdn", "10001"));
+    Document active = page(post("/requests/reactivate/details").with(csrf())
         .param("pdn", "10001").param("userId", "jordan.active").param("firstName", "Jordan")
         .param("lastName", "Active").param("email", "jordan.active@riverside.example")
         .param("businessPhone", "555-123-4567").param("captcha", "WRONG1"));

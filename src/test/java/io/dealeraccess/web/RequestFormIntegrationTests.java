@@ -53,8 +53,9 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
     executeJobs(instance.getId());
     String taskId = agent().get("/engine-rest/task?processInstanceBusinessKey=" + reference).json().get(0)
         .get("id").asText();
-    assertThat(agent().post("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}")
-        .status()).isEqualTo(204);
+    StaffRestClient.Response decided = agent().post("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\": " + variables + "}");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(204);
     executeJobs(instance.getId());
   }
 

@@ -1,0 +1,74 @@
+package io.dealeraccess.database;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Removes the application's records past their retention ({@link RetentionProperties}), a batch of
+ * {@value #BATCH} rows per short transaction, so a table of millions never sits in one. Every node may run it: a
+ * row two nodes both pick is removed once, the other finds nothing.
+ */
+@Component
+class Retention {
+
+  static final int BATCH = 1000;
+  private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+  private final CompletedEventPublications completedEvents;
+  private final RetentionProperties properties;
+
+  Retention(JdbcTemplate jdbc, TransactionTemplate transactions, CompletedEventPublications completedEvents,
+      RetentionProperties properties) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.completedEvents = completedEvents;
+    this.properties = properties;
+  }
+
+  @Scheduled(cron = "${dealeraccess.retention.cron}")
+  void nightly() {
+    Map<String, Integer> removed = removeExpired(Instant.now());
+    log.info("Retention removed {}", removed);
+  }
+
+  /** Removes what is past its retention at {@code now}; the rows removed per table. */
+  Map<String, Integer> removeExpired(Instant now) {
+    Map<String, Integer> removed = new LinkedHashMap<>();
+    Instant audit = now.minus(properties.auditTrail());
+    removed.put("request_event", inBatches("request_event", "id", "occurred_at < ?", audit));
+    removed.put("account_event", inBatches("account_event", "id", "occurred_at < ?", audit));
+    removed.put("sent_email", inBatches("sent_email", "id", "sent_at < ?", audit));
+    // a lock still running is kept, however old its first failure
+    removed.put("login_throttle", inBatches("login_throttle", "user_id_key",
+        "last_failure_at < ? and (locked_until is null or locked_until < ?)", now.minus(properties.loginAttempts()),
+        now));
+    removed.put("identity_check_attempt", inBatches("identity_check_attempt", "id", "checked_at < ?",
+        now.minus(properties.identityChecks())));
+    completedEvents.deletePublicationsOlderThan(properties.completedEvents());
+    return removed;
+  }
+
+  private int inBatches(String table, String key, String condition, Instant... before) {
+    Object[] arguments = java.util.Arrays.stream(before).map(Timestamp::from).toArray();
+    String delete = "delete from " + table + " where " + key + " in (select " + key + " from " + table + " where "
+        + condition + " fetch first " + BATCH + " rows only)";
+    int total = 0;
+    int batch;
+    do {
+      batch = transactions.execute(status -> jdbc.update(delete, arguments));
+      total += batch;
+    } while (batch == BATCH);
+    return total;
+  }
+}
