@@ -325,10 +325,6 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * A decision variable as a plain value. Read typed: an Object, JSON or XML value sent over REST arrives
-     * serialized, and reading it plainly throws in the engine (a 500); a decision is never one of those.
-     */
-    /**
      * A staff call about a task or execution that does not exist (decided meanwhile, a typo): the engine answers
      * some of these with a 500 and a NullPointerException; here it is a 400 that says so. Conditional start events
      * are used by no process of this product: evaluating them is refused rather than failing inside the engine.
@@ -353,7 +349,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       }
     }
 
-    /** Whether the instance (or the top of its call chain) is a request process or SmartAuction's steps. */
+    /** Whether the instance is one of a request process or of SmartAuction's steps. */
     private boolean isProductStarted(String processInstanceId) {
       return configuration.getCommandExecutorTxRequired().execute(context -> {
         ExecutionEntity instance = processInstanceId == null ? null
@@ -362,6 +358,10 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       });
     }
 
+    /**
+     * A decision variable as a plain value. Read typed: an Object, JSON or XML value sent over REST arrives
+     * serialized, and reading it plainly throws in the engine (a 500); a decision is never one of those.
+     */
     private static Object value(Map<?, ?> variables, String name) {
       if (variables instanceof VariableMap typed) {
         TypedValue value = typed.getValueTyped(name);

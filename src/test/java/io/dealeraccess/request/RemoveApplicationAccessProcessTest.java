@@ -28,8 +28,9 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
     // the form asks no role: the review says so instead of an empty field (found by the outside tester)
     assertThat((String) runtimeService.getVariable(instance.getId(), "applicantRole"))
         .isEqualTo(RequestVariables.NO_ROLE_ASKED);
+    // anyone knowing the name and email on file can ask: the owner reads how to stop it (found by the outside tester)
     assertThat(body(onlyMailTo(account.email(), "We received"))).contains("Remove application access")
-        .contains(request.getReference());
+        .contains(request.getReference()).contains("If you did not ask for this, call the help desk");
 
     approve(instance);
 
