@@ -44,6 +44,8 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
 
   private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(LINK_PATTERN,
       java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(EMAIL_PATTERN,
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static ReviewDecision parse(Object approved, Object denialCode, Object denialReason) {
     Boolean decision = null;
@@ -75,8 +77,8 @@ record ReviewDecision(boolean approved, DenialCode denialCode, String denialReas
     // what the checks read: the text without the characters nobody sees, which could hide a link or fake a text,
     // and without the email addresses it may name
     String visible = reason.replaceAll(INVISIBLE, "");
-    java.util.regex.Matcher link = LINK.matcher(java.util.regex.Pattern.compile(EMAIL_PATTERN,
-        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(reason.replaceAll("\\p{Cf}", "")).replaceAll(EMAIL_STANDS_IN));
+    java.util.regex.Matcher link = LINK.matcher(EMAIL.matcher(reason.replaceAll("\\p{Cf}", ""))
+        .replaceAll(EMAIL_STANDS_IN));
     if (link.find()) {
       throw new InvalidReviewException("A denial reason cannot contain a link or a web address (\"" + link.group()
           + "\" reads as one): in an email the dealer could not tell it from phishing. Say what to do in words "

@@ -39,10 +39,6 @@ class RateLimits {
     return new AddressBuckets(name, perMinute, shared);
   }
 
-  boolean isShared() {
-    return shared != null;
-  }
-
   /** Removes the buckets that refilled completely, a batch per transaction: the table holds the last minute only. */
   @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
   void removeFullBuckets() {
