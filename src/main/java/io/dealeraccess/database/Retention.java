@@ -7,7 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,14 +24,11 @@ class Retention {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
-  private final CompletedEventPublications completedEvents;
   private final RetentionProperties properties;
 
-  Retention(JdbcTemplate jdbc, TransactionTemplate transactions, CompletedEventPublications completedEvents,
-      RetentionProperties properties) {
+  Retention(JdbcTemplate jdbc, TransactionTemplate transactions, RetentionProperties properties) {
     this.jdbc = jdbc;
     this.transactions = transactions;
-    this.completedEvents = completedEvents;
     this.properties = properties;
   }
 
@@ -55,7 +51,9 @@ class Retention {
         now));
     removed.put("identity_check_attempt", inBatches("identity_check_attempt", "id", "checked_at < ?",
         now.minus(properties.identityChecks())));
-    completedEvents.deletePublicationsOlderThan(properties.completedEvents());
+    // Spring Modulith's own clean-up removes them in one statement; a pending publication is never removed
+    removed.put("event_publication", inBatches("event_publication", "id", "completion_date < ?",
+        now.minus(properties.completedEvents())));
     return removed;
   }
 

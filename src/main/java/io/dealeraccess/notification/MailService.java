@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends one email per process step, at most once. The send is recorded in its own transaction right after it
- * succeeds, so a retry of the job (after a later failure rolled the job back) finds the record and does not send again.
+ * Sends one email per process step, at most once. The send is recorded in its own transaction, which commits right
+ * after the SMTP server accepted the email, so a retry of the job (after a later failure rolled the job back) finds
+ * the record and does not send again, and a second sender of the same email at the same moment (another node) waits
+ * for that transaction and sends nothing.
  */
 @Service
 public class MailService {
@@ -62,14 +65,25 @@ public class MailService {
       throw new IllegalStateException("Mail " + template + " for request " + requestId + " has no recipient");
     }
     MailTemplates.RenderedMail mail = templates.render(template, model);
-    sender.send(mime(dedupKey, recipients, mail));
     String to = String.join(", ", recipients);
-    ownTransaction.executeWithoutResult(status -> {
-      sentEmails.save(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
-      if (requestId != null) {
-        requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+    try {
+      // the record first, then the send, in one transaction: the record's unique key holds every other sender of
+      // this email (another node's resend) until this one commits, and then tells it the email went out; a send
+      // that fails rolls the record back, and the next try sends
+      ownTransaction.executeWithoutResult(status -> {
+        sentEmails.saveAndFlush(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
+        sender.send(mime(dedupKey, recipients, mail));
+        if (requestId != null) {
+          requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+        }
+      });
+    } catch (DataIntegrityViolationException sentByAnother) {
+      if (!sentEmails.existsByDedupKey(dedupKey)) {
+        throw sentByAnother;
       }
-    });
+      log.info("Mail {} ({}) was sent at the same moment by another sender; not sending again", template, dedupKey);
+      return false;
+    }
     return true;
   }
 

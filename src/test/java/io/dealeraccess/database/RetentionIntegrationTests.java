@@ -74,11 +74,19 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
     jdbc.update("insert into identity_check_attempt (dealer_user_id, checked_at, staff_user, matched) values "
         + "(?, ?, 'agent', false), (?, ?, 'agent', true)", user, ago(weeks.plusDays(1)), user,
         ago(weeks.minusDays(1)));
+    Duration events = properties.completedEvents();
+    java.util.UUID sentLongAgo = java.util.UUID.randomUUID();
+    java.util.UUID sentLately = java.util.UUID.randomUUID();
+    java.util.UUID stillPending = java.util.UUID.randomUUID();
+    jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
+        + "completion_date) values (?, 'l', 't', '{}', ?, ?), (?, 'l', 't', '{}', ?, ?), (?, 'l', 't', '{}', ?, null)",
+        sentLongAgo, ago(events.plusDays(2)), ago(events.plusDays(1)), sentLately, ago(events.plusDays(2)),
+        ago(events.minusDays(1)), stillPending, ago(events.plusDays(30)));
 
     Map<String, Integer> removed = retention.removeExpired(now);
 
     assertThat(removed).containsKeys("request_event", "account_event", "sent_email", "login_throttle",
-        "identity_check_attempt");
+        "identity_check_attempt", "event_publication");
     assertThat(jdbc.queryForList("select event_type from request_event where request_id = ? and actor = 'test'",
         String.class, request.getId())).containsExactly("YOUNG");
     assertThat(jdbc.queryForList("select event_type from account_event where dealer_user_id = ?", String.class,
@@ -90,6 +98,10 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
     assertThat(exists("login_throttle", "user_id_key", key + "-locked")).as("a lock still running").isTrue();
     assertThat(jdbc.queryForList("select matched from identity_check_attempt where dealer_user_id = ?",
         Boolean.class, user)).containsExactly(true);
+    assertThat(exists("event_publication", "id", sentLongAgo)).as("an account email sent long ago").isFalse();
+    assertThat(exists("event_publication", "id", sentLately)).as("one sent lately").isTrue();
+    assertThat(exists("event_publication", "id", stillPending)).as("one never sent, however old").isTrue();
+    jdbc.update("delete from event_publication where id = ?", stillPending);
   }
 
   /** More rows than one batch: every batch is its own transaction, and the loop goes on until none is left. */
