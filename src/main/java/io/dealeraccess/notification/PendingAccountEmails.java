@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -71,10 +70,8 @@ class PendingAccountEmails implements AsyncConfigurer {
   }
 
   @Bean
-  MeterBinder pendingAccountEmailsGauge(JdbcTemplate jdbc) {
-    return registry -> Gauge.builder("dealeraccess.account.emails.pending",
-            () -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-                Long.class))
+  MeterBinder pendingAccountEmailsGauge(PendingEmails pending) {
+    return registry -> Gauge.builder("dealeraccess.account.emails.pending", pending::count)
         .description("Account emails recorded but not sent yet").register(registry);
   }
 

@@ -2,6 +2,7 @@ package io.dealeraccess.staff;
 
 import io.dealeraccess.account.IdentityCheck;
 import io.dealeraccess.notification.MailService;
+import io.dealeraccess.notification.PendingEmails;
 import io.dealeraccess.request.RequestService;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -10,18 +11,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Staff pages of our own (Camunda users): a request's whole timeline, the help-desk identity check. */
+/**
+ * Staff pages of our own (Camunda users): a request's whole timeline, the help-desk identity check, the emails waiting
+ * to be sent.
+ */
 @Controller
 class StaffPagesController {
 
   private final IdentityCheck identityCheck;
   private final RequestService requests;
   private final MailService mail;
+  private final PendingEmails pendingEmails;
 
-  StaffPagesController(IdentityCheck identityCheck, RequestService requests, MailService mail) {
+  StaffPagesController(IdentityCheck identityCheck, RequestService requests, MailService mail,
+      PendingEmails pendingEmails) {
     this.identityCheck = identityCheck;
     this.requests = requests;
     this.mail = mail;
+    this.pendingEmails = pendingEmails;
+  }
+
+  /**
+   * Account emails recorded but not sent yet (SMTP down, refused): how many, and the oldest 200. Request emails that
+   * keep failing are incidents in Cockpit.
+   */
+  @GetMapping("/staff/emails")
+  String pendingEmails(Model model) {
+    model.addAttribute("count", pendingEmails.count());
+    model.addAttribute("pending", pendingEmails.oldest(200));
+    return "staff/emails";
   }
 
   /** The whole timeline of one request: every event and every email, for any staff member. */

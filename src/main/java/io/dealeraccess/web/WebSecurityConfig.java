@@ -99,6 +99,8 @@ class WebSecurityConfig {
             .requestMatchers("/staff/login").permitAll()
             .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
+            .requestMatchers("/staff/emails").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS),
+                CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .requestMatchers(PROMETHEUS).hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))

@@ -3,6 +3,7 @@ package io.dealeraccess.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ProfileService;
@@ -79,9 +80,16 @@ class AccountEmailsIntegrationTests extends IntegrationTestSupport {
     assertThat(mailTo(account.email())).as("nothing sent while SMTP was down").isEmpty();
     assertThat(pending()).as("the email recorded, not lost").isEqualTo(pendingBefore + 1);
 
+    String waiting = new StaffRestClient(baseUrl(), "admin", "admin").get("/staff/emails").body();
+    assertThat(org.jsoup.Jsoup.parse(waiting).select("#pending tr:has(td)").eachText())
+        .as("operators see it waiting, by kind and user ID").anyMatch(row -> row.contains("Your profile was changed")
+            && row.endsWith(account.userId()));
+
     sendPendingAgain();
     sendPendingAgain();
 
+    assertThat(org.jsoup.Jsoup.parse(new StaffRestClient(baseUrl(), "admin", "admin").get("/staff/emails").body())
+        .select("#pending tr:has(td)").eachText()).as("no longer waiting").noneMatch(row -> row.endsWith(account.userId()));
     assertThat(mailTo(account.email())).as("sent once, and once only").hasSize(1);
     assertThat(subject(mailTo(account.email()).get(0))).isEqualTo("Your profile was changed");
     assertThat(pending()).isEqualTo(pendingBefore);

@@ -60,6 +60,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
       page("GET /staff/requests (any request's timeline)", "/staff/requests", "LOGIN 403 403 OK OK OK OK"),
       page("GET /staff/identity-check", "/staff/identity-check", "LOGIN 403 403 OK OK 403 403"),
       page("GET /staff/analytics", "/staff/analytics", "LOGIN 403 403 403 403 OK OK"),
+      page("GET /staff/emails (emails waiting)", "/staff/emails", "LOGIN 403 403 403 OK 403 OK"),
       page("GET /staff/analytics/export.csv", "/staff/analytics/export.csv", "LOGIN 403 403 403 403 OK OK"),
       // actuator
       page("GET /actuator/health", "/actuator/health", "OK OK OK OK OK OK OK"),
