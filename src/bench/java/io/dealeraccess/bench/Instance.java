@@ -36,15 +36,22 @@ final class Instance {
 
   /** The packaged application (target/*.jar), on H2 or, with {@code postgres}, on the local PostgreSQL. */
   static Instance dealerAccessDesk(boolean postgres, int bcryptStrength) throws Exception {
-    return desk(postgres, bcryptStrength, true);
+    return desk(postgres, bcryptStrength, true, 0);
+  }
+
+  /** The packaged application on a fresh PostgreSQL database, sending its mail to the SMTP server at this port. */
+  static Instance onPostgresMailingTo(int smtpPort, int bcryptStrength) throws Exception {
+    return desk(true, bcryptStrength, true, smtpPort);
   }
 
   /** One more node of the cluster on the local PostgreSQL database the first node created. */
   static Instance anotherPostgresNode(int bcryptStrength) throws Exception {
-    return desk(true, bcryptStrength, false);
+    return desk(true, bcryptStrength, false, 0);
   }
 
-  private static Instance desk(boolean postgres, int bcryptStrength, boolean freshDatabase) throws Exception {
+  /** {@code smtpPort} 0: an SMTP server of the instance's own (PostgreSQL) or none listening (H2). */
+  private static Instance desk(boolean postgres, int bcryptStrength, boolean freshDatabase, int smtpPort)
+      throws Exception {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
@@ -58,7 +65,7 @@ final class Instance {
       command.addAll(List.of(jvm.split("\\s+")));
     }
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-        "--spring.mail.port=" + freePort(), "--dealeraccess.captcha.enabled=false",
+        "--spring.mail.port=" + (smtpPort > 0 ? smtpPort : freePort()), "--dealeraccess.captcha.enabled=false",
         "--dealeraccess.rate-limit.posts-per-minute=1000000000", "--logging.level.root=WARN",
         "--dealeraccess.security.bcrypt-strength=" + bcryptStrength));
     // -Dbench.args="--a=b --c=d": settings to try on the instance (job executor tuning, for example)
@@ -77,7 +84,9 @@ final class Instance {
     }
     if (postgres) {
       // production mode with the demo dealership and IDs the load uses, and an SMTP server of its own per node
-      command.add("--dealeraccess.mail.embedded-server.enabled=true");
+      if (smtpPort == 0) {
+        command.add("--dealeraccess.mail.embedded-server.enabled=true");
+      }
       builder.command(command);
       builder.environment().put("DEALERACCESS_DEMO_DATA", "true");
       builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");

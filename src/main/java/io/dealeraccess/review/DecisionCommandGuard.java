@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
 import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -134,13 +136,15 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
       GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class);
 
-  /** Staff reads of one task: refused with a 400 when the task does not exist (the engine's answer is a 500). */
+  /**
+   * Staff reads of one task: refused with a 400 when the task does not exist (the engine's answer is a 500). A read of
+   * one variable of a task or execution that does not exist finds no variable (404).
+   */
   static final List<Class<?>> READS_OF_A_TASK = List.of(GetDeployedTaskFormCmd.class, GetRenderedTaskFormCmd.class,
       GetTaskVariablesCmd.class, GetIdentityLinksForTaskCmd.class, DeleteIdentityLinkCmd.class);
 
   /** Staff reads of one execution's variables: the same. */
-  static final List<Class<?>> READS_OF_AN_EXECUTION = List.of(GetExecutionVariablesCmd.class,
-      GetExecutionVariableCmd.class, GetExecutionVariableTypedCmd.class);
+  static final List<Class<?>> READS_OF_AN_EXECUTION = List.of(GetExecutionVariablesCmd.class);
 
   static final Set<String> DECISION_VARIABLES = Set.of(RequestVariables.APPROVED, RequestVariables.DENIAL_CODE,
       RequestVariables.DENIAL_REASON);
@@ -194,6 +198,11 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           return null;
         }
         Command<T> actual = asRelease(command);
+        if (isOneVariableOfNothing(actual)) {
+          // what the engine answers for a variable that does not exist (REST: 404); its own answer for a missing
+          // task or instance is a 500
+          return null;
+        }
         check(actual);
         return next.execute(actual);
       }
@@ -213,6 +222,26 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         return (Command<T>) new ClaimTaskCmd(field(command, "taskId"), null);
       }
       return command;
+    }
+
+    /** A staff read of one variable of a task or execution that does not exist. */
+    private boolean isOneVariableOfNothing(Command<?> command) {
+      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
+      if (staff == null || staff.getUserId() == null) {
+        return false;
+      }
+      if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
+        return reviewTask(field(command, "taskId")) == null;
+      }
+      if (command instanceof GetExecutionVariableCmd || command instanceof GetExecutionVariableTypedCmd) {
+        return !executionExists(field(command, "executionId"));
+      }
+      return false;
+    }
+
+    private boolean executionExists(String executionId) {
+      return configuration.getCommandExecutorTxRequired().execute(context -> executionId != null
+          && context.getExecutionManager().findExecutionById(executionId) != null);
     }
 
     /** A staff member other than an administrator executing a job by hand: the guard refused it before it ran. */
@@ -340,9 +369,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         }
       } else if (READS_OF_AN_EXECUTION.stream().anyMatch(read -> read.isInstance(command))) {
         String executionId = field(command, "executionId");
-        boolean exists = configuration.getCommandExecutorTxRequired().execute(context -> executionId != null
-            && context.getExecutionManager().findExecutionById(executionId) != null);
-        if (!exists) {
+        if (!executionExists(executionId)) {
           throw new BadUserRequestException("There is no running process instance or execution " + executionId
               + ": it may have ended already.");
         }

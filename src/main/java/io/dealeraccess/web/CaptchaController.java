@@ -27,13 +27,18 @@ class CaptchaController {
   CaptchaController(Captcha captcha, @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute,
       RateLimits limits) {
     this.captcha = captcha;
-    this.images = limits.perMinute("captcha-images", postsPerMinute * IMAGES_PER_POST);
+    this.images = limits.perMinute("captcha-images", imagesPerMinute(postsPerMinute));
   }
 
   /** With the images counted in this node's memory (tests without a database). */
   CaptchaController(Captcha captcha, int postsPerMinute) {
     this.captcha = captcha;
-    this.images = new AddressBuckets(postsPerMinute * IMAGES_PER_POST);
+    this.images = new AddressBuckets(imagesPerMinute(postsPerMinute));
+  }
+
+  /** Three images per post allowed; a limit set very high (a load test) stays the highest an int holds. */
+  static int imagesPerMinute(int postsPerMinute) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) postsPerMinute * IMAGES_PER_POST);
   }
 
   @GetMapping(value = "/captcha.png", produces = MediaType.IMAGE_PNG_VALUE)

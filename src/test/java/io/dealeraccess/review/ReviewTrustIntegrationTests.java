@@ -458,8 +458,11 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void readsOfAnUnknownTaskOrInstanceAreAClearRefusalNotAServerError() {
     TasklistSession tasklist = TasklistSession.login(baseUrl(), "agent", "agent");
     for (String path : List.of("task/no-such-task/deployed-form", "task/no-such-task/rendered-form",
-        "task/no-such-task/variables", "task/no-such-task/identity-links",
-        "process-instance/no-such-instance/variables")) {
+        "task/no-such-task/variables", "task/no-such-task/identity-links", "task/no-such-task/variables/approved",
+        "task/no-such-task/variables/approved?deserializeValue=false", "task/no-such-task/localVariables/approved",
+        "task/no-such-task/form", "task/no-such-task/form-variables",
+        "process-instance/no-such-instance/variables", "process-instance/no-such-instance/variables/approved",
+        "execution/no-such-execution/localVariables/approved")) {
       StaffRestClient.Response rest = agent().get("/engine-rest/" + path);
       StaffRestClient.Response inTasklist = tasklist.get(path);
       assertThat(rest.status()).as(path + " -> " + rest.body()).isBetween(400, 404);

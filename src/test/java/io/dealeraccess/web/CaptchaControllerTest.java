@@ -36,4 +36,15 @@ class CaptchaControllerTest {
     assertThat(controller.image(request).getStatusCode().value()).isEqualTo(404);
     assertThat(request.getSession(false)).isNull();
   }
+
+  /** Found by the sweep benchmark: its instance allows 10^9 posts a minute, and three images each overflowed. */
+  @org.junit.jupiter.api.Test
+  void aVeryHighPostLimitStillGivesAPositiveImageLimit() {
+    org.assertj.core.api.Assertions.assertThat(CaptchaController.imagesPerMinute(1_000_000_000))
+        .isEqualTo(Integer.MAX_VALUE);
+    org.assertj.core.api.Assertions.assertThat(CaptchaController.imagesPerMinute(20)).isEqualTo(60);
+    org.assertj.core.api.Assertions.assertThatCode(() -> new CaptchaController(new Captcha(new DealerAccessProperties(
+        null, null, null, null, new DealerAccessProperties.Captcha(true), null, null, null, null, null, null)),
+        1_000_000_000)).doesNotThrowAnyException();
+  }
 }
