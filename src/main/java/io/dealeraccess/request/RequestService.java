@@ -138,12 +138,25 @@ public class RequestService {
     return start(request, "New user ID request for " + userId);
   }
 
+  /** A removal asked on the public form by someone not logged in as the ID's owner. */
   public UserIdRequest submitRemoveAccess(RemoveAccessSubmission submission) {
+    return submitRemoveAccess(submission, false);
+  }
+
+  /**
+   * A removal of applications: anyone who knows the name and email on file can ask it on the public form, so the
+   * review shows whether the requester was its owner, logged in ({@code byLoggedInOwner}), or not verified.
+   */
+  public UserIdRequest submitRemoveAccess(RemoveAccessSubmission submission, boolean byLoggedInOwner) {
     Dealership dealership = activeDealership(submission.pdn());
-    return start(new UserIdRequest(referenceNumbers.next(), RequestType.REMOVE_APPLICATION_ACCESS,
+    UserIdRequest request = new UserIdRequest(referenceNumbers.next(), RequestType.REMOVE_APPLICATION_ACCESS,
         RequestStatus.SUBMITTED, dealership.getPdn(), dealership.getName(), submission.applicant(),
-        AccountService.normalizeUserId(submission.userId()), submission.applications(), now()),
-        "Remove " + String.join(", ", submission.applications()) + " from " + submission.userId());
+        AccountService.normalizeUserId(submission.userId()), submission.applications(), now());
+    if (byLoggedInOwner) {
+      request.requesterVerified();
+    }
+    return start(request, "Remove " + String.join(", ", submission.applications()) + " from "
+        + submission.userId() + (byLoggedInOwner ? " (asked by its owner, logged in)" : " (requester not verified)"));
   }
 
   public UserIdRequest submitReactivation(ReactivationSubmission submission) {

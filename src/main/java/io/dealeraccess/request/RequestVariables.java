@@ -99,8 +99,8 @@ public final class RequestVariables {
             request.getSubmittedBy() == null ? null : request.getSubmittedBy().label()))
         .putValueTyped(DEACTIVATION_REASON, Variables.stringValue(
             request.getDeactivationReason() == null ? null : request.getDeactivationReason().label()))
-        .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(request.getRequestType()
-            == RequestType.DEACTIVATE_USER_ID ? requesterVerifiedLabel(request.isRequesterVerified()) : null));
+        .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(
+            requesterVerifiedLabel(request.getRequestType(), request.isRequesterVerified())));
   }
 
   /** The role of a request whose form does not ask for one (the user ID's role on file is in the context). */
@@ -110,10 +110,23 @@ public final class RequestVariables {
   static final String OWNER_CONFIRMED = "Not the owner, but the owner of the user ID confirmed the request by the "
       + "link sent to the email on file";
 
-  static String requesterVerifiedLabel(boolean verified) {
-    return verified ? "Yes: the owner of the user ID (logged in, or confirmed by email)"
-        : "No: requester not verified. The user ID keeps working until you decide; its owner was asked by email "
-            + "to confirm";
+  /**
+   * Whether the requester is known to be the owner, for the two requests anyone may make on the public form about
+   * someone's ID (deactivation, removing applications); null for the others (made by the owner, logged in, or
+   * proven by a security answer).
+   */
+  static String requesterVerifiedLabel(RequestType type, boolean verified) {
+    if (type == RequestType.DEACTIVATE_USER_ID) {
+      return verified ? "Yes: the owner of the user ID (logged in, or confirmed by email)"
+          : "No: requester not verified. The user ID keeps working until you decide; its owner was asked by email "
+              + "to confirm";
+    }
+    if (type == RequestType.REMOVE_APPLICATION_ACCESS) {
+      return verified ? "Yes: the owner of the user ID, logged in"
+          : "No: asked on the public form with the name and email on file, not logged in. The receipt went to that "
+              + "email; if in doubt, call the owner at the business phone on file before you approve";
+    }
+    return null;
   }
 
   /**

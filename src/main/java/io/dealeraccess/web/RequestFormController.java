@@ -128,7 +128,8 @@ class RequestFormController {
         }
       });
       return submitOrShow(errors, form, () -> requests.submitRemoveAccess(new RemoveAccessSubmission(form.getPdn(),
-              form.getUserId(), form.applicant(null), List.copyOf(form.getApplications()))),
+              form.getUserId(), form.applicant(null), List.copyOf(form.getApplications())),
+              isLoggedInOwner(form.getUserId())),
           () -> showRemove(form, dealership, model, session), session);
     });
   }

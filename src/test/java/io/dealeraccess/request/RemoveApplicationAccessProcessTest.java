@@ -42,6 +42,24 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
         .contains(request.getReference());
   }
 
+  /**
+   * Anyone who knows the name and email on file can ask for a removal on the public form (found by the outside
+   * tester): the review says whether the requester was the owner, logged in, or not verified.
+   */
+  @Test
+  void theReviewTellsWhetherTheRequesterWasTheOwnerLoggedIn() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    ProcessInstance byAnyone = started(submit(account, account.email(), "SMARTCASH"));
+    ProcessInstance byOwner = started(requests.submitRemoveAccess(new RemoveAccessSubmission("10001",
+        account.userId(), applicant(account), List.of("INTELLIRATER")), true));
+
+    assertThat((String) runtimeService.getVariable(byAnyone.getId(), "requesterVerified"))
+        .startsWith("No: asked on the public form with the name and email on file, not logged in");
+    assertThat((String) runtimeService.getVariable(byOwner.getId(), "requesterVerified"))
+        .isEqualTo("Yes: the owner of the user ID, logged in");
+    assertThat(formOf(byOwner)).isEqualTo("review-remove-application-access");
+  }
+
   @Test
   void deniedRequestKeepsTheApplicationsAndEmailsTheReason() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");

@@ -91,6 +91,8 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
     Document confirmation = dealer.submit(refused, "main form", fields);
     String reference = confirmation.getElementById("reference").text();
     assertThat(confirmation.getElementById("summary").text()).contains("Applications to remove SmartCash");
+    assertThat((String) runtimeService.getVariable(instanceOf(reference).getId(), "requesterVerified"))
+        .as("not logged in: the review says so").startsWith("No: asked on the public form");
 
     decide(reference, APPROVE);
 
@@ -229,6 +231,20 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
         Map.of("userId", account.userId(), "password", PASSWORD));
     assertThat(page.getElementById("login-error")).as("a login error on %s", browser.url()).isNotNull();
     return page.getElementById("login-error").text();
+  }
+
+  @Test
+  void aRemovalAskedByTheOwnerLoggedInIsVerifiedInTheReview() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    owner.submit(owner.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+    Map<String, Object> fields = person(account, account.email());
+    fields.put("applications", List.of("INTELLIRATER"));
+
+    Document confirmation = owner.submit(openForm(owner, "Remove application access"), "main form", fields);
+
+    assertThat((String) runtimeService.getVariable(instanceOf(confirmation.getElementById("reference").text())
+        .getId(), "requesterVerified")).isEqualTo("Yes: the owner of the user ID, logged in");
   }
 
   @Test
