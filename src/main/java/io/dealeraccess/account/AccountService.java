@@ -1,5 +1,6 @@
 package io.dealeraccess.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -31,14 +31,16 @@ public class AccountService {
   private final Secrets secrets;
   private final ApplicationEventPublisher events;
   private final ApplicationEligibility eligibility;
+  private final Clock clock;
 
   AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets,
-      ApplicationEventPublisher events, ApplicationEligibility eligibility) {
+      ApplicationEventPublisher events, ApplicationEligibility eligibility, Clock clock) {
     this.users = users;
     this.grants = grants;
     this.secrets = secrets;
     this.events = events;
     this.eligibility = eligibility;
+    this.clock = clock;
   }
 
   /** User IDs are not case-sensitive: they are kept in lower case. */
@@ -283,7 +285,7 @@ public class AccountService {
         user.getLastLoginAt(), codes, user.getPendingEmail(), user.getHelpdeskQuestion());
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

@@ -1,9 +1,9 @@
 package io.dealeraccess.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +25,15 @@ public class IdentityCheck {
   private final IdentityCheckAttemptRepository attempts;
   private final AccountEventRepository events;
   private final Secrets secrets;
+  private final Clock clock;
 
   IdentityCheck(DealerUserRepository users, IdentityCheckAttemptRepository attempts, AccountEventRepository events,
-      Secrets secrets) {
+      Secrets secrets, Clock clock) {
     this.users = users;
     this.attempts = attempts;
     this.events = events;
     this.secrets = secrets;
+    this.clock = clock;
   }
 
   /** The question to ask the caller, if the ID exists and has one. */
@@ -46,7 +48,7 @@ public class IdentityCheck {
       return Result.NO_QUESTION;
     }
     DealerUser user = found.get();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     if (isLocked(user, now)) {
       events.save(new AccountEvent(user.getId(), now, staffUser, "IDENTITY_CHECK_LOCKED",
           "Help-desk identity check refused: locked after " + MAX_MISSES + " misses"));

@@ -1,8 +1,8 @@
 package io.dealeraccess.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +19,11 @@ public class LoginThrottle {
   public static final Duration LOCK = Duration.ofMinutes(15);
 
   private final LoginAttemptRepository attempts;
+  private final Clock clock;
 
-  LoginThrottle(LoginAttemptRepository attempts) {
+  LoginThrottle(LoginAttemptRepository attempts, Clock clock) {
     this.attempts = attempts;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -47,7 +49,7 @@ public class LoginThrottle {
     return key.length() > 254 ? key.substring(0, 254) : key;
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

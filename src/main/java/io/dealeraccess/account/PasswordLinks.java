@@ -1,10 +1,10 @@
 package io.dealeraccess.account;
 
 import io.dealeraccess.SignedLinks;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +20,17 @@ public class PasswordLinks {
 
   private final SignedLinks links;
   private final AccountService accounts;
+  private final Clock clock;
 
-  PasswordLinks(SignedLinks links, AccountService accounts) {
+  PasswordLinks(SignedLinks links, AccountService accounts, Clock clock) {
     this.links = links;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public String linkFor(String userId) {
-    String expires = String.valueOf(ClockUtil.getCurrentTime().toInstant().plus(VALID_FOR).getEpochSecond());
+    String expires = String.valueOf(clock.instant().plus(VALID_FOR).getEpochSecond());
     return links.link("/password/set", PURPOSE, params(AccountService.normalizeUserId(userId), expires),
         accounts.passwordHash(userId));
   }
@@ -37,7 +39,7 @@ public class PasswordLinks {
   @Transactional(readOnly = true)
   public boolean isValid(String userId, String expires, String token) {
     if (userId == null || expires == null || !expires.matches("\\d{1,12}")
-        || Instant.ofEpochSecond(Long.parseLong(expires)).isBefore(ClockUtil.getCurrentTime().toInstant())
+        || Instant.ofEpochSecond(Long.parseLong(expires)).isBefore(clock.instant())
         || accounts.find(userId).isEmpty()) {
       return false;
     }

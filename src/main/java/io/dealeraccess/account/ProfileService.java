@@ -1,12 +1,12 @@
 package io.dealeraccess.account;
 
 import io.dealeraccess.SignedLinks;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +33,17 @@ public class ProfileService {
   private final SignedLinks links;
   private final ApplicationEventPublisher notices;
   private final LoginThrottle throttle;
+  private final Clock clock;
 
   ProfileService(DealerUserRepository users, AccountEventRepository events, Secrets secrets, SignedLinks links,
-      ApplicationEventPublisher notices, LoginThrottle throttle) {
+      ApplicationEventPublisher notices, LoginThrottle throttle, Clock clock) {
     this.users = users;
     this.events = events;
     this.secrets = secrets;
     this.links = links;
     this.notices = notices;
     this.throttle = throttle;
+    this.clock = clock;
   }
 
   /** Name and business phone; a role change is a request the help desk reviews (RequestService.submitRoleChange). */
@@ -166,7 +168,7 @@ public class ProfileService {
         .orElseThrow(() -> new IllegalArgumentException("No user ID " + userId));
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

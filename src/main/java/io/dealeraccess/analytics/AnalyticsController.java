@@ -3,12 +3,12 @@ package io.dealeraccess.analytics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealeraccess.request.RequestType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,12 +25,14 @@ class AnalyticsController {
   private final AnalyticsService analytics;
   private final ObjectMapper json;
   private final java.time.ZoneId zone;
+  private final Clock clock;
 
   AnalyticsController(AnalyticsService analytics, ObjectMapper json,
-      io.dealeraccess.DealerAccessProperties properties) {
+      io.dealeraccess.DealerAccessProperties properties, Clock clock) {
     this.analytics = analytics;
     this.json = json;
     this.zone = properties.sla().zone();
+    this.clock = clock;
   }
 
   @GetMapping("/staff/analytics")
@@ -38,7 +40,7 @@ class AnalyticsController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model)
       throws JsonProcessingException {
-    Range range = Range.of(type, from, to, zone);
+    Range range = Range.of(type, from, to, LocalDate.now(clock.withZone(zone)));
     Figures figures = analytics.figures(range.type(), range.from(), range.to());
     model.addAttribute("figures", figures);
     model.addAttribute("range", range);
@@ -55,7 +57,7 @@ class AnalyticsController {
   ResponseEntity<String> csv(@RequestParam(required = false) String type,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Range range = Range.of(type, from, to, zone);
+    Range range = Range.of(type, from, to, LocalDate.now(clock.withZone(zone)));
     List<List<String>> rows = analytics.figures(range.type(), range.from(), range.to()).rows();
     String body = "figure,key,value\n" + rows.stream().map(row -> row.stream().map(AnalyticsController::csvField)
         .collect(Collectors.joining(","))).collect(Collectors.joining("\n")) + "\n";
@@ -76,8 +78,7 @@ class AnalyticsController {
   /** The chosen type (all when none or unknown) and date range (the last 30 days by default). */
   record Range(RequestType type, LocalDate from, LocalDate to) {
 
-    static Range of(String type, LocalDate from, LocalDate to, java.time.ZoneId zone) {
-      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    static Range of(String type, LocalDate from, LocalDate to, LocalDate today) {
       LocalDate end = to == null ? today : to;
       LocalDate start = from == null ? end.minusDays(29) : from;
       if (start.isAfter(end)) {

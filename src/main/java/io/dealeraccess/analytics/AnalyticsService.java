@@ -4,6 +4,7 @@ import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.request.RequestService;
 import io.dealeraccess.request.RequestType;
 import io.dealeraccess.request.UserIdRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /** Figures for process analysts from the request records, per request type and date range (in the SLA's zone). */
@@ -25,10 +25,12 @@ public class AnalyticsService {
 
   private final RequestService requests;
   private final ZoneId zone;
+  private final Clock clock;
 
-  AnalyticsService(RequestService requests, DealerAccessProperties properties) {
+  AnalyticsService(RequestService requests, DealerAccessProperties properties, Clock clock) {
     this.requests = requests;
     this.zone = properties.sla().zone();
+    this.clock = clock;
   }
 
   /** Requests submitted from {@code from} to {@code to} (both days included), of {@code type} or of every type. */
@@ -61,8 +63,8 @@ public class AnalyticsService {
     return request.getEmailVerifiedAt() != null ? request.getEmailVerifiedAt() : request.getSubmittedAt();
   }
 
-  private static Map<String, Long> backlog(List<UserIdRequest> inRange) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+  private Map<String, Long> backlog(List<UserIdRequest> inRange) {
+    Instant now = clock.instant();
     Map<String, Long> backlog = new LinkedHashMap<>();
     for (String bucket : List.of("less than 1 day", "1 to 2 days", "2 to 5 days", "5 days or more")) {
       backlog.put(bucket, 0L);

@@ -1,6 +1,7 @@
 package io.dealeraccess.database;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,16 +26,18 @@ class Retention {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final RetentionProperties properties;
+  private final Clock clock;
 
-  Retention(JdbcTemplate jdbc, TransactionTemplate transactions, RetentionProperties properties) {
+  Retention(JdbcTemplate jdbc, TransactionTemplate transactions, RetentionProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Scheduled(cron = "${dealeraccess.retention.cron}")
   void nightly() {
-    Map<String, Integer> removed = removeExpired(Instant.now());
+    Map<String, Integer> removed = removeExpired(clock.instant());
     log.info("Retention removed {}", removed);
   }
 

@@ -3,11 +3,11 @@ package io.dealeraccess.inactivity;
 import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountService.IdleAccount;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,16 +31,18 @@ public class InactivitySweep {
   private final Duration warnAfter;
   private final Duration inactiveAfter;
   private volatile int batchSize;
+  private final Clock clock;
 
   InactivitySweep(AccountService accounts, ApplicationEventPublisher notices,
       @Value("${dealeraccess.inactivity.warn-after-days}") int warnAfterDays,
       @Value("${dealeraccess.inactivity.inactive-after-days}") int inactiveAfterDays,
-      @Value("${dealeraccess.inactivity.batch-size:500}") int batchSize) {
+      @Value("${dealeraccess.inactivity.batch-size:500}") int batchSize, Clock clock) {
     this.accounts = accounts;
     this.notices = notices;
     this.warnAfter = Duration.ofDays(warnAfterDays);
     this.inactiveAfter = Duration.ofDays(inactiveAfterDays);
     this.batchSize = batchSize;
+    this.clock = clock;
   }
 
   /** Sets how many IDs a batch takes (a test runs small batches); returns the size before. */
@@ -58,7 +60,7 @@ public class InactivitySweep {
    * Each warning is recorded with the mark in this transaction and sent after it commits.
    */
   public Batch warnIdle() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     List<IdleAccount> batch = accounts.toWarn(now.minus(warnAfter), now.minus(inactiveAfter), batchSize);
     for (IdleAccount idle : batch) {
       accounts.warnedIdle(idle.account().userId(), idle.lastUsedAt());
@@ -69,7 +71,7 @@ public class InactivitySweep {
 
   /** Makes up to one batch of IDs idle for 60 days or more INACTIVE and tells them, after this transaction commits. */
   public Batch inactivateIdle() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     List<IdleAccount> batch = accounts.activeIdleSince(now.minus(inactiveAfter), batchSize);
     for (IdleAccount idle : batch) {
       accounts.markInactive(idle.account().userId());

@@ -7,11 +7,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,9 +39,11 @@ public class MailService {
   private final RequestService requests;
   private final TransactionTemplate ownTransaction;
   private final String from;
+  private final Clock clock;
 
   MailService(JavaMailSender sender, MailTemplates templates, SentEmailRepository sentEmails,
-      RequestService requests, PlatformTransactionManager transactionManager, DealerAccessProperties properties) {
+      RequestService requests, PlatformTransactionManager transactionManager, DealerAccessProperties properties,
+      Clock clock) {
     this.sender = sender;
     this.templates = templates;
     this.sentEmails = sentEmails;
@@ -49,6 +51,7 @@ public class MailService {
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.from = properties.mail().from();
+    this.clock = clock;
   }
 
   /**
@@ -135,7 +138,7 @@ public class MailService {
     }
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

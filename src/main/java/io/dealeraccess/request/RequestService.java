@@ -8,12 +8,12 @@ import io.dealeraccess.account.Secrets;
 import io.dealeraccess.account.SecurityAnswer;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +52,11 @@ public class RequestService {
   private final Secrets secrets;
   private final RuntimeService runtime;
   private final RequestMetrics metrics;
+  private final Clock clock;
 
   RequestService(UserIdRequestRepository requests, RequestEventRepository events, ReferenceNumbers referenceNumbers,
       RequestLinks links, AutomatedChecks checks, DealershipService dealerships, AccountService accounts,
-      ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime, RequestMetrics metrics) {
+      ApplicationCatalog catalog, Secrets secrets, RuntimeService runtime, RequestMetrics metrics, Clock clock) {
     this.requests = requests;
     this.events = events;
     this.referenceNumbers = referenceNumbers;
@@ -67,6 +68,7 @@ public class RequestService {
     this.secrets = secrets;
     this.runtime = runtime;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /** A user ID is available when no account holds it and no open request asks for it. */
@@ -509,7 +511,7 @@ public class RequestService {
         .orElseThrow(() -> new IllegalStateException("No request with id " + requestId));
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

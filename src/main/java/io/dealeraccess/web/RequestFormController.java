@@ -21,6 +21,7 @@ import io.dealeraccess.request.SubmittedBy;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,16 +71,19 @@ class RequestFormController {
   private final ApplicationCatalog catalog;
   private final Captcha captcha;
   private final ZoneId zone;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   RequestFormController(PdnStep pdnStep, RequestService requests, AccountService accounts,
-      ApplicationCatalog catalog, Captcha captcha, io.dealeraccess.DealerAccessProperties properties) {
+      ApplicationCatalog catalog, Captcha captcha, io.dealeraccess.DealerAccessProperties properties,
+      Clock clock) {
     this.pdnStep = pdnStep;
     this.requests = requests;
     this.accounts = accounts;
     this.catalog = catalog;
     this.captcha = captcha;
     this.zone = properties.sla().zone();
+    this.clock = clock;
   }
 
   @GetMapping("/new")
@@ -268,10 +272,9 @@ class RequestFormController {
   }
 
   /** An answer to a question that belongs to no ID: counted in this session only. */
-  private static ReactivationAnswer decoyAnswer(HttpSession session, int wrongBefore) {
+  private ReactivationAnswer decoyAnswer(HttpSession session, int wrongBefore) {
     session.setAttribute(PENDING_DECOY_ATTEMPTS, wrongBefore + 1);
-    return ReactivationAnswer.matchingNoId(wrongBefore + 1,
-        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    return ReactivationAnswer.matchingNoId(wrongBefore + 1, clock.instant());
   }
 
   /** Why this ID cannot be reactivated now, if it cannot. */
