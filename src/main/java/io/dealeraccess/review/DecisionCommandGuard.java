@@ -16,22 +16,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -39,15 +33,27 @@ import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetExternalTaskErrorDetailsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetHistoricExternalTaskLogErrorDetailsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetHistoricJobLogExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetJobExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
@@ -56,12 +62,15 @@ import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
@@ -255,6 +264,11 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       boolean byStaff = staff != null && staff.getUserId() != null;
       if (byStaff) {
         unknownTaskOrExecution(command);
+        timersAndStates(command);
+      }
+      if (command instanceof AbstractQuery<?, ?> query && (query.getFirstResult() < 0 || query.getMaxResults() < 0)) {
+        // the engine's answer is a 500 from the database
+        throw new BadUserRequestException("firstResult and maxResults must not be negative.");
       }
       if (byStaff && command instanceof ResolveTaskCmd) {
         // reviewers cannot delegate (no TASK_ASSIGN), so there is nothing of theirs to resolve
@@ -326,6 +340,14 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         if (assignee != null && !isReviewer(assignee)) {
           throw new AuthorizationException("Reviews are assigned only to members of the help desk.");
         }
+        ReviewTask task = assignee == null ? null : reviewTask(field(command, "taskId"));
+        if (task != null && task.request() != null) {
+          // found by the outside tester: an administrator could hand a review to the one agent four eyes bars
+          FourEyes check = fourEyes.getObject();
+          if (check.isParty(assignee, check.requestId(task.request()))) {
+            throw new AuthorizationException(FourEyes.CLAIM_MESSAGE);
+          }
+        }
       } else if (byStaff && (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd)) {
         String key = command instanceof SubmitStartFormCmd
             ? keyOfDefinitionId(field(command, "processDefinitionId")) : keyOf(field(command, "instantiationBuilder"));
@@ -350,6 +372,46 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       } else if (byStaff && REFUSED_FOR_STAFF.stream().anyMatch(refused -> refused.isInstance(command))) {
         throw new AuthorizationException("Process data is written only by the processes themselves: "
             + command.getClass().getSimpleName().replaceFirst("Cmd$", "") + " is not allowed for staff.");
+      }
+    }
+
+    /**
+     * Found by the outside tester: an administrator could suspend a request process (every registration then failed
+     * with a 500 and a suspended review could not be decided) or delete, suspend, postpone or switch off a review's
+     * SLA timer (its escalation then never fired). For staff, administrators included: nothing is suspended or
+     * activated, no job or task deleted, no job's retries set to zero; a job's due date only moves earlier (to run a
+     * timer sooner, never to hide it). Cockpit's "retry" of a failed job (retries back above zero) stays.
+     */
+    private void timersAndStates(Command<?> command) {
+      if (command instanceof AbstractSetStateCmd || command instanceof AbstractUpdateProcessInstancesSuspendStateCmd) {
+        throw new AuthorizationException("Nothing of Dealer Access Desk is suspended or activated by hand: a "
+            + "suspended request can be neither submitted nor decided, and its timers stop.");
+      }
+      if (command instanceof DeleteJobCmd || command instanceof RecalculateJobDuedateCmd) {
+        throw new AuthorizationException("A job is not deleted or re-dated by hand: a review's SLA timer is its "
+            + "escalation.");
+      }
+      if (command instanceof DeleteTaskCmd) {
+        // the engine's answer is a 500 for a task of a running process
+        throw new AuthorizationException("A review is not deleted: it ends with the help desk's decision or the "
+            + "request's expiry.");
+      }
+      if ((command instanceof SetJobRetriesCmd || command instanceof AbstractSetJobsRetriesBatchCmd)
+          && (int) field(command, "retries") < 1) {
+        throw new AuthorizationException("A job's retries are not set to zero by hand: that would switch it off.");
+      }
+      if (command instanceof SetJobDuedateCmd) {
+        java.util.Date moved = field(command, "newDuedate");
+        String jobId = field(command, "jobId");
+        java.util.Date due = configuration.getCommandExecutorTxRequired().execute(context -> {
+          org.camunda.bpm.engine.impl.persistence.entity.JobEntity job = jobId == null ? null
+              : context.getJobManager().findJobById(jobId);
+          return job == null ? null : job.getDuedate();
+        });
+        if (moved == null || (due != null && moved.after(due))) {
+          throw new AuthorizationException("A job's due date only moves earlier: a review's SLA timer is never "
+              + "postponed or removed by hand.");
+        }
       }
     }
 

@@ -15,6 +15,7 @@ import io.dealeraccess.request.RequestStatus;
 import io.dealeraccess.request.SubmittedBy;
 import io.dealeraccess.request.UserIdRequest;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -321,6 +322,85 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(claim.status()).as(claim.body()).isEqualTo(403);
     assertThat(claim.json().path("message").asText()).contains("your own");
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  /** Found by the outside tester: an administrator could hand a review to the agent four eyes bars from it. */
+  @Test
+  void anAdministratorCannotHandAReviewToTheAgentFourEyesBars() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    String eve = helpDeskMemberWithEmail(account.email());
+    String task = review(removalInReview(account)).getId();
+
+    StaffRestClient.Response assign = new StaffRestClient(baseUrl(), "admin", "admin")
+        .post("/engine-rest/task/" + task + "/assignee", "{\"userId\": \"" + eve + "\"}");
+
+    assertThat(assign.status()).as(assign.body()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  /**
+   * Found by the outside tester: an administrator suspended a request process (every registration then failed with a
+   * 500, a suspended review could not be decided) and deleted, suspended, postponed or switched off a review's SLA
+   * timer (no escalation ever). None of it, for anyone; a timer may only be made to fire sooner.
+   */
+  @Test
+  void nobodySuspendsARequestProcessOrSwitchesOffItsSlaTimer() {
+    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String instance = instanceOf(request.getReference()).getId();
+    org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery().processInstanceId(instance)
+        .timers().singleResult();
+    StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
+    String later = "{\"duedate\": \"" + restDate(timer.getDuedate().toInstant().plusSeconds(86_400)) + "\"}";
+    String sooner = "{\"duedate\": \"" + restDate(timer.getDuedate().toInstant().minusSeconds(60)) + "\"}";
+    Map<String, StaffRestClient.Response> refused = new java.util.LinkedHashMap<>();
+    refused.put("suspend the definition", admin.put("/engine-rest/process-definition/key/remove-application-access"
+        + "/suspended", "{\"suspended\": true, \"includeProcessInstances\": true}"));
+    refused.put("suspend the instance", admin.put("/engine-rest/process-instance/" + instance + "/suspended",
+        "{\"suspended\": true}"));
+    refused.put("suspend instances in bulk", admin.put("/engine-rest/process-instance/suspended",
+        "{\"processInstanceIds\": [\"" + instance + "\"], \"suspended\": true}"));
+    refused.put("suspend the timer", admin.put("/engine-rest/job/" + timer.getId() + "/suspended",
+        "{\"suspended\": true}"));
+    refused.put("suspend its job definition", admin.put("/engine-rest/job-definition/" + timer.getJobDefinitionId()
+        + "/suspended", "{\"suspended\": true, \"includeJobs\": true}"));
+    refused.put("switch the timer off", admin.put("/engine-rest/job/" + timer.getId() + "/retries",
+        "{\"retries\": 0}"));
+    refused.put("postpone the timer", admin.put("/engine-rest/job/" + timer.getId() + "/duedate", later));
+    refused.put("recalculate the timer", admin.post("/engine-rest/job/" + timer.getId() + "/duedate/recalculate",
+        "{}"));
+    refused.put("delete the timer", admin.delete("/engine-rest/job/" + timer.getId()));
+    refused.put("delete the review", admin.delete("/engine-rest/task/" + review(request).getId()));
+    refused.forEach((what, answer) -> assertThat(answer.status()).as(what + " -> " + answer.body()).isEqualTo(403));
+
+    org.camunda.bpm.engine.runtime.Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(after).as("the SLA timer is still there").isNotNull();
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(after.getRetries()).isPositive();
+    assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).active().count()).isEqualTo(1);
+    assertThat(repository().createProcessDefinitionQuery().processDefinitionKey("remove-application-access")
+        .suspended().count()).isZero();
+
+    // running a timer sooner (the benchmark does) and Cockpit's retry stay
+    assertThat(admin.put("/engine-rest/job/" + timer.getId() + "/duedate", sooner).status()).isEqualTo(204);
+    assertThat(admin.put("/engine-rest/job/" + timer.getId() + "/retries", "{\"retries\": 3}").status())
+        .isEqualTo(204);
+  }
+
+  /** Found by the outside tester: negative paging answered 500 from the database. */
+  @Test
+  void negativePagingIsABadRequest() {
+    for (String path : List.of("/engine-rest/task?maxResults=-5", "/engine-rest/task?firstResult=-3&maxResults=2",
+        "/engine-rest/history/process-instance?firstResult=-3&maxResults=2")) {
+      StaffRestClient.Response answer = agent().get(path);
+      assertThat(answer.status()).as(path + " -> " + answer.body()).isEqualTo(400);
+    }
+    assertThat(agent().get("/engine-rest/task?firstResult=0&maxResults=2").status()).isEqualTo(200);
+  }
+
+  private static String restDate(java.time.Instant instant) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        .format(instant.atZone(java.time.ZoneOffset.UTC));
   }
 
   /** Found by the outside tester: malformed decisions and unknown tasks answered 500 with engine text. */

@@ -61,6 +61,8 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
     StaffRestClient.Response createUser = as("agent").post("/engine-rest/user/create",
         "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"Strong-Pass-9!x\"}}");
     assertThat(createUser.status()).isEqualTo(403);
+    // found by the outside tester: the refusal spoke of changing an email address
+    assertThat(createUser.json().path("message").asText()).isEqualTo("Only an administrator creates staff accounts.");
     assertThat(as("analyst").get("/engine-rest/filter").json()).as("analysts have no Tasklist filters").isEmpty();
   }
 
