@@ -6,6 +6,7 @@ import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.DealerRole;
+import io.dealeraccess.account.DealerUserStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -75,6 +76,11 @@ public class ReviewerContext {
   @Transactional(readOnly = true)
   public Optional<String> approvalRefusal(Long requestId) {
     UserIdRequest request = requests.findById(requestId).orElseThrow();
+    if (request.getRequestType() == RequestType.DEACTIVATE_USER_ID) {
+      return accounts.findAtDealership(request.getUserId(), request.getPdn())
+          .filter(held -> held.status() != DealerUserStatus.DEACTIVATED).isPresent() ? Optional.empty()
+          : Optional.of(nothingToDeactivate(request));
+    }
     if (request.getRequestType() != RequestType.ADD_APPLICATION_ACCESS
         && request.getRequestType() != RequestType.NEW_USER_ID) {
       return Optional.empty();
@@ -87,6 +93,16 @@ public class ReviewerContext {
           + DealerRole.labelOf(account.role()) + ", which may not hold " + String.join(", ", catalog.names(notAllowed))
           + ": this request cannot be approved. Deny it with \"Role not eligible for the application\".");
     });
+  }
+
+  /**
+   * A deactivation of an ID that is not at the PDN (or is deactivated already): it goes to review like any other, so
+   * the requester learns nothing from the answer, and the help desk denies it without naming the account.
+   */
+  static String nothingToDeactivate(UserIdRequest request) {
+    return "There is no user ID " + request.getUserId() + " that can be deactivated at PDN " + request.getPdn()
+        + ": this request cannot be approved. Deny it with \"Identity not confirmed\", and do not tell the requester "
+        + "whether the ID exists";
   }
 
   /** What the role on file (or the role asked for) means for the applications, as it is now. */

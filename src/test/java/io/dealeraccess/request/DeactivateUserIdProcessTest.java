@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.DealerUserStatus;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -124,16 +125,36 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
         .contains(properties.baseUrl() + "/requests/deactivate");
   }
 
+  /**
+   * Found by the outside tester: an ID that is not there (or deactivated already) was denied at once by the checks,
+   * so a stranger learned from the email and the status page which IDs exist. It now waits for the help desk like
+   * any other; the reviewer is told, cannot approve it, and denies it without naming the account.
+   */
   @Test
-  void anIdThatCannotBeDeactivatedIsDeniedByTheChecksAndUnlocked() {
+  void anIdThatCannotBeDeactivatedLooksLikeAnyOtherToTheRequesterAndOnlyTheReviewDeniesIt() {
     AccountView account = account("FINANCE_MANAGER");
-    UserIdRequest request = submitByDealership(account);
+    UserIdRequest alreadyDeactivated = submitByDealership(account);
     accounts.deactivate(account.userId());
+    UserIdRequest unknown = requests.submitDeactivation(new DeactivationSubmission("10001", uniqueUserId(),
+        SubmittedBy.DEALERSHIP, new Applicant("Olive", "Manager", MANAGER, "555-444-5555", "OFFICE_MANAGER"),
+        DeactivationReason.LEFT_DEALERSHIP), false);
 
-    ProcessInstance instance = started(request);
+    for (UserIdRequest request : List.of(alreadyDeactivated, unknown)) {
+      ProcessInstance instance = started(request);
+      assertThat(instance).isWaitingAt("Task_ReviewRequest");
+      assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+      assertThat((String) runtimeService.getVariable(instance.getId(), "checkResults"))
+          .contains("NOTE: There is no user ID " + request.getUserId() + " that can be deactivated at PDN 10001");
+      assertThatThrownBy(() -> approve(instance)).hasMessageContaining("this request cannot be approved");
 
-    assertThat(instance).isEnded().hasPassed("Task_LiftLockAfterChecks", "EndEvent_RequestAutoDenied");
-    assertThat(body(onlyMailTo(MANAGER, "was denied"))).doesNotContain(account.email());
+      deny(instance, "We could not confirm this request with the dealership");
+
+      assertThat(instance).isEnded().hasPassed("EndEvent_RequestDenied");
+    }
+    assertThat(mailTo(MANAGER)).as("to the requester: each receipt and each denial, nothing at once")
+        .extracting(message -> subject(message)).hasSize(4);
+    assertThat(mailTo(MANAGER)).allSatisfy(message -> assertThat(body(message)).doesNotContain("could not find")
+        .doesNotContain(account.email()));
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isFalse();
   }
 
