@@ -1,8 +1,8 @@
 package io.dealeraccess.account;
 
+import io.dealeraccess.DealerAccessProperties;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -20,7 +20,8 @@ class PasswordHashing {
    * passwords and answers.
    */
   @Bean
-  PasswordEncoder passwordEncoder(@Value("${dealeraccess.security.bcrypt-strength:10}") int strength) {
+  PasswordEncoder passwordEncoder(DealerAccessProperties properties) {
+    int strength = properties.security().bcryptStrength();
     Map<String, PasswordEncoder> encoders = new HashMap<>();
     encoders.put(BCRYPT, new BCryptPasswordEncoder(strength));
     return new DelegatingPasswordEncoder(BCRYPT, encoders);

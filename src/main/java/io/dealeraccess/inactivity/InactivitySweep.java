@@ -1,5 +1,6 @@
 package io.dealeraccess.inactivity;
 
+import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountService.IdleAccount;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +34,12 @@ public class InactivitySweep {
   private final Clock clock;
 
   InactivitySweep(AccountService accounts, ApplicationEventPublisher notices,
-      @Value("${dealeraccess.inactivity.warn-after-days}") int warnAfterDays,
-      @Value("${dealeraccess.inactivity.inactive-after-days}") int inactiveAfterDays,
-      @Value("${dealeraccess.inactivity.batch-size:500}") int batchSize, Clock clock) {
+      DealerAccessProperties properties, Clock clock) {
     this.accounts = accounts;
     this.notices = notices;
-    this.warnAfter = Duration.ofDays(warnAfterDays);
-    this.inactiveAfter = Duration.ofDays(inactiveAfterDays);
-    this.batchSize = batchSize;
+    this.warnAfter = Duration.ofDays(properties.inactivity().warnAfterDays());
+    this.inactiveAfter = Duration.ofDays(properties.inactivity().inactiveAfterDays());
+    this.batchSize = properties.inactivity().batchSize();
     this.clock = clock;
   }
 

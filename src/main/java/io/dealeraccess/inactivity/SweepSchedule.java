@@ -1,6 +1,6 @@
 package io.dealeraccess.inactivity;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.dealeraccess.DealerAccessProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +12,7 @@ class SweepSchedule {
    * A Camunda cron expression (seconds first), in the engine's time zone.
    */
   @Bean
-  String inactivitySweepSchedule(@Value("${dealeraccess.inactivity.sweep-cron}") String cron) {
-    return cron;
+  String inactivitySweepSchedule(DealerAccessProperties properties) {
+    return properties.inactivity().sweepCron();
   }
 }

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.dealeraccess.DealerAccessProperties;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -30,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -62,8 +62,9 @@ class EmbeddedMailServer implements SmartLifecycle {
   private ScheduledExecutorService pruner;
   private volatile boolean running;
 
-  EmbeddedMailServer(@Value("${dealeraccess.mail.embedded-server.port:${spring.mail.port}}") int port,
-      @Value("${dealeraccess.mail.embedded-server.keep:500}") int keep) {
+  EmbeddedMailServer(DealerAccessProperties properties) {
+    int port = properties.mail().embeddedServer().port();
+    int keep = properties.mail().embeddedServer().keep();
     if (keep < 1) {
       throw new IllegalArgumentException("dealeraccess.mail.embedded-server.keep must be at least 1, not " + keep);
     }

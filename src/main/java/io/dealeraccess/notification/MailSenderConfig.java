@@ -1,8 +1,7 @@
 package io.dealeraccess.notification;
 
-import java.time.Duration;
+import io.dealeraccess.DealerAccessProperties;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class MailSenderConfig {
 
   @Bean
-  ReusedSmtpConnections mailSender(MailProperties mail,
-      @Value("${dealeraccess.mail.idle-connections:4}") int idleConnections,
-      @Value("${dealeraccess.mail.connection-max-age:60s}") Duration maxAge) {
+  ReusedSmtpConnections mailSender(MailProperties mail, DealerAccessProperties settings) {
     if (mail.getSsl().isEnabled()) {
       throw new IllegalStateException("spring.mail.ssl is not supported; use STARTTLS "
           + "(spring.mail.properties.mail.smtp.starttls.enable=true)");
     }
-    ReusedSmtpConnections sender = new ReusedSmtpConnections(idleConnections, maxAge);
+    ReusedSmtpConnections sender = new ReusedSmtpConnections(settings.mail().idleConnections(),
+        settings.mail().connectionMaxAge());
     sender.setHost(mail.getHost());
     if (mail.getPort() != null) {
       sender.setPort(mail.getPort());

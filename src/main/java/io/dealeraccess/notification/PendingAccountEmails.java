@@ -1,5 +1,6 @@
 package io.dealeraccess.notification;
 
+import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.AccountNotice;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +40,8 @@ class PendingAccountEmails implements AsyncConfigurer {
    * read the email as soon as the change is made; the application sends on two threads of its own (a full queue
    * leaves the rest pending, sent by the next retry).
    */
-  PendingAccountEmails(@Value("${dealeraccess.mail.send-inline:false}") boolean inline) {
-    if (inline) {
+  PendingAccountEmails(DealerAccessProperties properties) {
+    if (properties.mail().sendInline()) {
       this.executor = new SyncTaskExecutor();
     } else {
       ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();

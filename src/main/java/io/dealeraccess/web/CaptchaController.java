@@ -1,8 +1,8 @@
 package io.dealeraccess.web;
 
+import io.dealeraccess.DealerAccessProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,10 +24,9 @@ class CaptchaController {
   private final AddressBuckets images;
 
   @org.springframework.beans.factory.annotation.Autowired
-  CaptchaController(Captcha captcha, @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute,
-      RateLimits limits) {
+  CaptchaController(Captcha captcha, DealerAccessProperties properties, RateLimits limits) {
     this.captcha = captcha;
-    this.images = limits.perMinute("captcha-images", imagesPerMinute(postsPerMinute));
+    this.images = limits.perMinute("captcha-images", imagesPerMinute(properties.rateLimit().postsPerMinute()));
   }
 
   /** With the images counted in this node's memory (tests without a database). */

@@ -1,11 +1,11 @@
 package io.dealeraccess.web;
 
+import io.dealeraccess.DealerAccessProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class FailedStaffLoginLimit {
 
   @Bean
-  FilterRegistrationBean<Filter> failedStaffLoginLimitFilter(
-      @Value("${dealeraccess.rate-limit.posts-per-minute}") int perMinute, RateLimits limits) {
+  FilterRegistrationBean<Filter> failedStaffLoginLimitFilter(DealerAccessProperties properties,
+      RateLimits limits) {
+    int perMinute = properties.rateLimit().postsPerMinute();
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
         new Filter(limits.perMinute("failed-staff-logins", perMinute)));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");

@@ -1,5 +1,6 @@
 package io.dealeraccess.web;
 
+import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.DealerPrincipal;
 import io.dealeraccess.account.DealerUserDetailsService;
@@ -10,14 +11,11 @@ import io.dealeraccess.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -92,7 +90,8 @@ class WebSecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin, RateLimits limits,
-      @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
+      DealerAccessProperties properties) throws Exception {
+    int postsPerMinute = properties.rateLimit().postsPerMinute();
     http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
             PathPatternRequestMatcher.withDefaults().matcher(PROMETHEUS)))
         .authorizeHttpRequests(requests -> requests
@@ -126,7 +125,8 @@ class WebSecurityConfig {
   @Order(3)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
       AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions, RateLimits limits,
-      @Value("${dealeraccess.rate-limit.posts-per-minute}") int postsPerMinute) throws Exception {
+      DealerAccessProperties properties) throws Exception {
+    int postsPerMinute = properties.rateLimit().postsPerMinute();
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()

@@ -2,11 +2,9 @@ package io.dealeraccess.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealeraccess.DealerAccessProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,15 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.io.ClassPathResource;
 
 class BusinessCalendarTest {
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-  private final BusinessCalendar calendar = new BusinessCalendar(new DealerAccessProperties(null, null, null, null,
-      null, null, new DealerAccessProperties.Sla(NEW_YORK, LocalTime.of(17, 0),
-          new ClassPathResource("holidays/us-federal.xml")), null, null, null, null));
+  /** The shipped rule: New York, close of business 17:00, the federal holidays file. */
+  private final BusinessCalendar calendar = new BusinessCalendar(io.dealeraccess.ShippedProperties.shipped());
 
   @AfterEach
   void resetClock() {

@@ -2,15 +2,13 @@ package io.dealeraccess.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealeraccess.DealerAccessProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 
 class CaptchaControllerTest {
 
-  private final CaptchaController controller = new CaptchaController(new Captcha(new DealerAccessProperties(null,
-      null, null, null, new DealerAccessProperties.Captcha(true), null, null, null, null, null, null)), 2);
+  private final CaptchaController controller = new CaptchaController(new Captcha(io.dealeraccess.ShippedProperties.with(java.util.Map.of("dealeraccess.captcha.enabled", true))), 2);
 
   private int imageFor(String address) {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/captcha.png");
@@ -43,8 +41,7 @@ class CaptchaControllerTest {
     org.assertj.core.api.Assertions.assertThat(CaptchaController.imagesPerMinute(1_000_000_000))
         .isEqualTo(Integer.MAX_VALUE);
     org.assertj.core.api.Assertions.assertThat(CaptchaController.imagesPerMinute(20)).isEqualTo(60);
-    org.assertj.core.api.Assertions.assertThatCode(() -> new CaptchaController(new Captcha(new DealerAccessProperties(
-        null, null, null, null, new DealerAccessProperties.Captcha(true), null, null, null, null, null, null)),
+    org.assertj.core.api.Assertions.assertThatCode(() -> new CaptchaController(new Captcha(io.dealeraccess.ShippedProperties.with(java.util.Map.of("dealeraccess.captcha.enabled", true))),
         1_000_000_000)).doesNotThrowAnyException();
   }
 }

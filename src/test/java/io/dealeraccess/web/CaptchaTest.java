@@ -15,8 +15,7 @@ class CaptchaTest {
   private final MockHttpSession session = new MockHttpSession();
 
   private static DealerAccessProperties properties(boolean enabled) {
-    return new DealerAccessProperties(null, null, null, null, new DealerAccessProperties.Captcha(enabled), null, null,
-        null, null, null, null);
+    return io.dealeraccess.ShippedProperties.with(java.util.Map.of("dealeraccess.captcha.enabled", enabled));
   }
 
   private String code() {

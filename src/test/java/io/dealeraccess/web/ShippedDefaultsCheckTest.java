@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealeraccess.DealerAccessProperties;
-import io.dealeraccess.DealerAccessProperties.Admin;
-import io.dealeraccess.DealerAccessProperties.DemoData;
-import io.dealeraccess.DealerAccessProperties.Mail;
-import io.dealeraccess.DealerAccessProperties.Security;
 import org.junit.jupiter.api.Test;
 
 class ShippedDefaultsCheckTest {
 
   private static DealerAccessProperties with(String baseUrl, String secret, boolean mailbox, boolean demo,
       String adminPassword) {
-    return new DealerAccessProperties(null, null, null, baseUrl, null,
-        new Mail("no-reply@x.example", new Mail.EmbeddedServer(mailbox)), null, new DemoData(demo),
-        new Security(secret), null, new Admin("admin", adminPassword, "Ada", "Admin", "admin@x.example"));
+    return io.dealeraccess.ShippedProperties.with(java.util.Map.of("dealeraccess.base-url", baseUrl,
+        "dealeraccess.security.token-secret", secret, "dealeraccess.mail.embedded-server.enabled", mailbox,
+        "dealeraccess.demo-data.enabled", demo, "dealeraccess.admin.password", adminPassword));
   }
 
   private static DealerAccessProperties shippedDefaults(String baseUrl) {
