@@ -74,7 +74,7 @@ class MailModel {
     model.put("resubmitSignsIn", request.getRequestType() == RequestType.ADD_APPLICATION_ACCESS
         || request.getRequestType() == RequestType.CHANGE_ROLE);
     model.put("greetingName", request.getFirstName());
-    model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
+    model.put("tasklistUrl", baseUrl + io.dealeraccess.staff.CamundaWebapps.TASKLIST);
     model.put("toOwner", toOwner);
     model.put("roleLabel", request.getRole() == null ? null : DealerRole.labelOf(request.getRole()));
     model.put("requesterVerified", request.isRequesterVerified());

@@ -8,6 +8,7 @@ import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,6 +41,14 @@ class StaffPagesController {
     model.addAttribute("count", pendingEmails.count());
     model.addAttribute("pending", pendingEmails.oldest(200));
     return "staff/emails";
+  }
+
+  /** Where the staff pages link to Tasklist and Cockpit (the path named once, {@link CamundaWebapps}). */
+  record Webapps(String tasklist, String cockpit) {}
+
+  @ModelAttribute("webapps")
+  Webapps webapps() {
+    return new Webapps(CamundaWebapps.TASKLIST, CamundaWebapps.COCKPIT);
   }
 
   /** The whole timeline of one request: every event and every email, for any staff member. */

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TasklistCustomisation {
 
-  static final String CONFIG = "/camunda/app/tasklist/scripts/config.js";
-  static final String STYLES = "/camunda/app/tasklist/styles/user-styles.css";
+  static final String CONFIG = CamundaWebapps.TASKLIST + "scripts/config.js";
+  static final String STYLES = CamundaWebapps.TASKLIST + "styles/user-styles.css";
 
   static final String USER_STYLES = """
       /* Dealer Access Desk: Tasklist for the lender's help desk */

@@ -29,7 +29,7 @@ class FailedStaffLoginLimit {
     int perMinute = properties.rateLimit().postsPerMinute();
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
         new Filter(limits.perMinute("failed-staff-logins", perMinute)));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/user/*");
+    registration.addUrlPatterns("/engine-rest/*", io.dealeraccess.staff.CamundaWebapps.LOGIN_API + "*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
     return registration;
   }

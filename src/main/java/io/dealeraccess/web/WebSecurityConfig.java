@@ -7,6 +7,7 @@ import io.dealeraccess.account.DealerUserDetailsService;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.staff.CamundaStaffLogin;
+import io.dealeraccess.staff.CamundaWebapps;
 import io.dealeraccess.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -62,7 +63,7 @@ class WebSecurityConfig {
     // Matched on the raw path: these are Camunda's own servlets and filters, not Spring MVC's.
     http.securityMatcher(request -> {
           String path = request.getRequestURI().substring(request.getContextPath().length());
-          return path.startsWith("/camunda/") || path.startsWith("/engine-rest/") || path.equals("/engine-rest");
+          return path.startsWith(CamundaWebapps.PATH + "/") || path.startsWith("/engine-rest/") || path.equals("/engine-rest");
         })
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
