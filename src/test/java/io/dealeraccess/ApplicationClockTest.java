@@ -2,16 +2,12 @@ package io.dealeraccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,18 +38,8 @@ class ApplicationClockTest {
   }
 
   @Test
-  void noServiceReadsTheEnginesClock() throws IOException {
-    Path main = Path.of("src/main/java");
-    List<String> readers;
-    try (Stream<Path> files = Files.walk(main)) {
-      readers = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
-        try {
-          return Files.readString(file).contains("ClockUtil");
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).map(file -> main.relativize(file).toString().replace('\\', '/')).toList();
-    }
+  void noServiceReadsTheEnginesClock() {
+    List<String> readers = MainSources.matching(text -> text.contains("ClockUtil"), "src/main/java");
     assertThat(readers).as("classes reading Camunda's ClockUtil").isNotEmpty()
         .allSatisfy(reader -> assertThat(ENGINE_FACING).as("%s reads the engine's clock: use the Clock bean", reader)
             .contains(reader));

@@ -3,10 +3,7 @@ package io.dealeraccess.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
@@ -25,21 +22,9 @@ class CamundaWebappsTest {
   }
 
   @Test
-  void noOtherFileWritesThePath() throws IOException {
-    List<String> writers;
-    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")),
-        Files.walk(Path.of("src/main/resources/templates")))) {
-      writers = files.filter(Files::isRegularFile)
-          .filter(file -> !file.endsWith(Path.of("io/dealeraccess/staff/CamundaWebapps.java")))
-          .filter(file -> {
-            try {
-              String text = Files.readString(file);
-              return text.contains("\"/camunda/") || text.contains("@{/camunda/") || text.contains("'/camunda/");
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }).map(Path::toString).toList();
-    }
-    assertThat(writers).isEmpty();
+  void noOtherFileWritesThePath() {
+    List<String> writers = io.dealeraccess.MainSources.matching(text -> text.contains("\"/camunda/")
+        || text.contains("@{/camunda/") || text.contains("'/camunda/"), "src/main/java", "src/main/resources/templates");
+    assertThat(writers).as("files writing the web apps' path instead of CamundaWebapps").isEmpty();
   }
 }
