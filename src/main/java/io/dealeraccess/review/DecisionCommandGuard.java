@@ -110,6 +110,8 @@ import org.springframework.util.ReflectionUtils;
  *   <li>Staff calls never write process data by hand: no task or process variables, no messages, signals, BPMN
  *   errors or escalations, no modification or restart of an instance, and no request process started outside the
  *   product.</li>
+ *   <li>Staff calls, administrators included, suspend or activate nothing, delete no job or task, and never postpone
+ *   or switch off a job (a review's SLA timer is its escalation).</li>
  * </ul>
  * The product's own calls (dealer pages, delegates, jobs) carry no staff authentication and only the first rule
  * applies to them. Renaming tasks, moving due dates and assigning them to others is refused by Camunda's own

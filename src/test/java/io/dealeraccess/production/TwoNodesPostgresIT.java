@@ -164,6 +164,7 @@ class TwoNodesPostgresIT {
     DealerBrowser client = new DealerBrowser(nodeA);
     int accepted = 0;
     int refusedOn = -1;
+    long started = System.nanoTime();
     for (int post = 0; post < 60 && refusedOn < 0; post++) {
       String node = post % 2 == 0 ? nodeA : nodeB;
       client.submit(client.open(node + "/status"), "main form", Map.of("reference", "R-NONE-0000",
@@ -178,8 +179,11 @@ class TwoNodesPostgresIT {
     client.submit(client.open(otherNode + "/status"), "main form", Map.of("reference", "R-NONE-0000",
         "email", "nobody@dealer.example"));
 
+    // the bucket refills greedily, one post every 60/20 = 3 s: a slow run (CI failed once with 21) earns those too
+    long refilled = Duration.ofNanos(System.nanoTime() - started).toSeconds() * POSTS_PER_MINUTE / 60;
     assertThat(refusedOn).as("a post was refused").isNotNegative();
-    assertThat(accepted).as("posts accepted across both nodes").isLessThanOrEqualTo(POSTS_PER_MINUTE);
+    assertThat(accepted).as("posts accepted across both nodes: one node's limit (and its refill), not two")
+        .isLessThanOrEqualTo(POSTS_PER_MINUTE + (int) refilled);
     assertThat(client.status()).as("refused on the other node too").isEqualTo(429);
   }
 
