@@ -1,103 +1,45 @@
 package io.dealeraccess.review;
 
-import io.dealeraccess.request.RequestKey;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.RequestType;
+import static io.dealeraccess.review.DecisionInput.onlyDecision;
+import static io.dealeraccess.review.DecisionInput.value;
+import static io.dealeraccess.review.DecisionInput.withoutFormCheck;
+import static io.dealeraccess.review.GuardLookups.field;
+import static io.dealeraccess.review.GuardLookups.isAdministrator;
+import static io.dealeraccess.review.GuardLookups.isReviewer;
+import static io.dealeraccess.review.GuardLookups.keyOf;
+import static io.dealeraccess.review.GuardLookups.keyOfDefinitionId;
+import static io.dealeraccess.review.GuardedCommands.ADMINISTRATORS_ONLY;
+import static io.dealeraccess.review.GuardedCommands.PRODUCT_STARTED;
+import static io.dealeraccess.review.GuardedCommands.REFUSED_FOR_STAFF;
+
 import io.dealeraccess.request.RequestVariables;
 import io.dealeraccess.staff.StaffGroups;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
-import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.DeployCmd;
-import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
-import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.GetExternalTaskErrorDetailsCmd;
-import org.camunda.bpm.engine.impl.cmd.GetHistoricExternalTaskLogErrorDetailsCmd;
-import org.camunda.bpm.engine.impl.cmd.GetHistoricJobLogExceptionStacktraceCmd;
-import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.GetJobExceptionStacktraceCmd;
-import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
-import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
-import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * Inside the engine, on every path into it (engine REST, Tasklist's and Cockpit's API, any URL variant, Java): the
@@ -119,53 +61,6 @@ import org.springframework.util.ReflectionUtils;
  */
 @Component
 class DecisionCommandGuard extends AbstractProcessEnginePlugin {
-
-  /** Engine commands that write process data by hand: refused for staff (classes, so a rename fails the build). */
-  static final List<Class<?>> REFUSED_FOR_STAFF = List.of(
-      SetTaskVariablesCmd.class, PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
-      SetExecutionVariablesCmd.class, PatchExecutionVariablesCmd.class, RemoveExecutionVariablesCmd.class,
-      SetVariablesToProcessInstancesBatchCmd.class,
-      HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-      CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, MessageEventReceivedCmd.class, SignalCmd.class,
-      SignalEventReceivedCmd.class,
-      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
-      StartProcessInstanceAtActivitiesCmd.class, RestartProcessInstancesCmd.class,
-      RestartProcessInstancesBatchCmd.class,
-      // the review's name, due date and people are the process's: nobody edits or delegates them by hand
-      SaveTaskCmd.class, SetTaskNameCmd.class, SetTaskDueDateCmd.class, SetTaskDescriptionCmd.class,
-      SetTaskPriorityCmd.class, SetTaskFollowUpDateCmd.class, DelegateTaskCmd.class,
-      // processes are deployed with the application only: a BPMN file posted over REST could replace a request
-      // process and every rule in it
-      DeployCmd.class, DeleteDeploymentCmd.class, DeleteProcessDefinitionsByIdsCmd.class);
-
-  /**
-   * Commands only an administrator may send. Executing a job by hand: the engine counts a refusal inside the job as
-   * a failure (a retry spent, the due date moved), so an SLA timer could be made to fire early; the refusal must come
-   * before the job runs. Exception stack traces: they name the application's inner classes.
-   */
-  static final List<Class<?>> ADMINISTRATORS_ONLY = List.of(ExecuteJobsCmd.class,
-      GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
-      GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class);
-
-  /**
-   * Staff reads of one task: refused with a 400 when the task does not exist (the engine's answer is a 500). A read of
-   * one variable of a task or execution that does not exist finds no variable (404).
-   */
-  static final List<Class<?>> READS_OF_A_TASK = List.of(GetDeployedTaskFormCmd.class, GetRenderedTaskFormCmd.class,
-      GetTaskVariablesCmd.class, GetIdentityLinksForTaskCmd.class, DeleteIdentityLinkCmd.class);
-
-  /** Staff reads of one execution's variables: the same. */
-  static final List<Class<?>> READS_OF_AN_EXECUTION = List.of(GetExecutionVariablesCmd.class);
-
-  static final Set<String> DECISION_VARIABLES = Set.of(RequestVariables.APPROVED, RequestVariables.DENIAL_CODE,
-      RequestVariables.DENIAL_REASON);
-
-  static final Set<String> REVIEWER_GROUPS = Set.of(StaffGroups.HELPDESK, StaffGroups.HELPDESK_SUPERVISORS);
-
-  /** The processes only the product starts: every request process and SmartAuction's additional steps. */
-  static final Set<String> PRODUCT_STARTED = Stream.concat(
-      Arrays.stream(RequestType.values()).map(RequestType::processKey),
-      Stream.of(RequestService.SMARTAUCTION_PROCESS)).collect(Collectors.toUnmodifiableSet());
 
   /** Four eyes needs the request service, which needs the engine: looked up when a decision arrives. */
   private final ObjectProvider<FourEyes> fourEyes;
@@ -193,10 +88,14 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
 
     private final ProcessEngineConfigurationImpl configuration;
     private final ObjectProvider<FourEyes> fourEyes;
+    private final GuardLookups lookups;
+    private final StaffHousekeepingRules housekeeping;
 
     Interceptor(ProcessEngineConfigurationImpl configuration, ObjectProvider<FourEyes> fourEyes) {
       this.configuration = configuration;
       this.fourEyes = fourEyes;
+      this.lookups = new GuardLookups(configuration);
+      this.housekeeping = new StaffHousekeepingRules(lookups);
     }
 
     @Override
@@ -209,7 +108,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           return null;
         }
         Command<T> actual = asRelease(command);
-        if (isOneVariableOfNothing(actual)) {
+        if (housekeeping.isOneVariableOfNothing(actual)) {
           // what the engine answers for a variable that does not exist (REST: 404); its own answer for a missing
           // task or instance is a 500
           return null;
@@ -235,26 +134,6 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       return command;
     }
 
-    /** A staff read of one variable of a task or execution that does not exist. */
-    private boolean isOneVariableOfNothing(Command<?> command) {
-      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
-      if (staff == null || staff.getUserId() == null) {
-        return false;
-      }
-      if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
-        return reviewTask(field(command, "taskId")) == null;
-      }
-      if (command instanceof GetExecutionVariableCmd || command instanceof GetExecutionVariableTypedCmd) {
-        return !executionExists(field(command, "executionId"));
-      }
-      return false;
-    }
-
-    private boolean executionExists(String executionId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> executionId != null
-          && context.getExecutionManager().findExecutionById(executionId) != null);
-    }
-
     /** A staff member other than an administrator executing a job by hand: the guard refused it before it ran. */
     private boolean isRefusedJobExecution() {
       Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
@@ -265,8 +144,8 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
       boolean byStaff = staff != null && staff.getUserId() != null;
       if (byStaff) {
-        unknownTaskOrExecution(command);
-        timersAndStates(command);
+        housekeeping.unknownTaskOrExecution(command);
+        housekeeping.timersAndStates(command);
       }
       if (command instanceof AbstractQuery<?, ?> query && (query.getFirstResult() < 0 || query.getMaxResults() < 0)) {
         // the engine's answer is a 500 from the database
@@ -288,7 +167,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
           ReviewDecision decision = ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
               value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
           String taskId = field(command, "taskId");
-          ReviewTask task = reviewTask(taskId);
+          GuardLookups.ReviewTask task = lookups.reviewTask(taskId);
           if (task == null) {
             throw new InvalidReviewException(noReview(taskId));
           }
@@ -314,7 +193,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         if (!isReviewer(staff) || (assignee != null && !assignee.equals(staff.getUserId()))) {
           throw new AuthorizationException("A member of the help desk claims a review for themselves only.");
         }
-        ReviewTask task = reviewTask(field(command, "taskId"));
+        GuardLookups.ReviewTask task = lookups.reviewTask(field(command, "taskId"));
         if (task == null) {
           throw new BadUserRequestException(noReview(field(command, "taskId")));
         }
@@ -339,10 +218,10 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       } else if (byStaff && command instanceof AbstractAddIdentityLinkCmd) {
         // assignee, owner or candidate user of a review: only a member of the help desk
         String assignee = field(command, "userId");
-        if (assignee != null && !isReviewer(assignee)) {
+        if (assignee != null && !lookups.isReviewer(assignee)) {
           throw new AuthorizationException("Reviews are assigned only to members of the help desk.");
         }
-        ReviewTask task = assignee == null ? null : reviewTask(field(command, "taskId"));
+        GuardLookups.ReviewTask task = assignee == null ? null : lookups.reviewTask(field(command, "taskId"));
         if (task != null && task.request() != null) {
           // found by the outside tester: an administrator could hand a review to the one agent four eyes bars
           FourEyes check = fourEyes.getObject();
@@ -363,7 +242,7 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         List<String> ids = command instanceof DeleteProcessInstanceCmd
             ? List.of((String) field(command, "processInstanceId"))
             : command instanceof DeleteProcessInstancesCmd ? field(command, "processInstanceIds") : null;
-        if (ids == null || ids.stream().anyMatch(this::isProductStarted)) {
+        if (ids == null || ids.stream().anyMatch(lookups::isProductStarted)) {
           throw new AuthorizationException("A request's process ends by the help desk's decision or its expiry: "
               + "it is not deleted by hand.");
         }
@@ -377,176 +256,9 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
       }
     }
 
-    /**
-     * Found by the outside tester: an administrator could suspend a request process (every registration then failed
-     * with a 500 and a suspended review could not be decided) or delete, suspend, postpone or switch off a review's
-     * SLA timer (its escalation then never fired). For staff, administrators included: nothing is suspended or
-     * activated, no job or task deleted, no job's retries set to zero; a job's due date only moves earlier (to run a
-     * timer sooner, never to hide it). Cockpit's "retry" of a failed job (retries back above zero) stays.
-     */
-    private void timersAndStates(Command<?> command) {
-      if (command instanceof AbstractSetStateCmd || command instanceof AbstractUpdateProcessInstancesSuspendStateCmd) {
-        throw new AuthorizationException("Nothing of Dealer Access Desk is suspended or activated by hand: a "
-            + "suspended request can be neither submitted nor decided, and its timers stop.");
-      }
-      if (command instanceof DeleteJobCmd || command instanceof RecalculateJobDuedateCmd) {
-        throw new AuthorizationException("A job is not deleted or re-dated by hand: a review's SLA timer is its "
-            + "escalation.");
-      }
-      if (command instanceof DeleteTaskCmd) {
-        // the engine's answer is a 500 for a task of a running process
-        throw new AuthorizationException("A review is not deleted: it ends with the help desk's decision or the "
-            + "request's expiry.");
-      }
-      if ((command instanceof SetJobRetriesCmd || command instanceof AbstractSetJobsRetriesBatchCmd)
-          && (int) field(command, "retries") < 1) {
-        throw new AuthorizationException("A job's retries are not set to zero by hand: that would switch it off.");
-      }
-      if (command instanceof SetJobDuedateCmd) {
-        java.util.Date moved = field(command, "newDuedate");
-        String jobId = field(command, "jobId");
-        java.util.Date due = configuration.getCommandExecutorTxRequired().execute(context -> {
-          org.camunda.bpm.engine.impl.persistence.entity.JobEntity job = jobId == null ? null
-              : context.getJobManager().findJobById(jobId);
-          return job == null ? null : job.getDuedate();
-        });
-        if (moved == null || (due != null && moved.after(due))) {
-          throw new AuthorizationException("A job's due date only moves earlier: a review's SLA timer is never "
-              + "postponed or removed by hand.");
-        }
-      }
-    }
-
-    /**
-     * A staff call about a task or execution that does not exist (decided meanwhile, a typo): the engine answers
-     * some of these with a 500 and a NullPointerException; here it is a 400 that says so. Conditional start events
-     * are used by no process of this product: evaluating them is refused rather than failing inside the engine.
-     */
-    private void unknownTaskOrExecution(Command<?> command) {
-      if (command instanceof EvaluateStartConditionCmd) {
-        throw new AuthorizationException("No process of Dealer Access Desk starts on a condition.");
-      }
-      if (READS_OF_A_TASK.stream().anyMatch(read -> read.isInstance(command))) {
-        String taskId = field(command, "taskId");
-        if (reviewTask(taskId) == null) {
-          throw new BadUserRequestException("There is no task " + taskId + ": it may have been completed already.");
-        }
-      } else if (READS_OF_AN_EXECUTION.stream().anyMatch(read -> read.isInstance(command))) {
-        String executionId = field(command, "executionId");
-        if (!executionExists(executionId)) {
-          throw new BadUserRequestException("There is no running process instance or execution " + executionId
-              + ": it may have ended already.");
-        }
-      }
-    }
-
-    /** Whether the instance is one of a request process or of SmartAuction's steps. */
-    private boolean isProductStarted(String processInstanceId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        ExecutionEntity instance = processInstanceId == null ? null
-            : context.getExecutionManager().findExecutionById(processInstanceId);
-        return instance != null && PRODUCT_STARTED.contains(keyOfDefinitionId(instance.getProcessDefinitionId()));
-      });
-    }
-
-    /**
-     * A decision variable as a plain value. Read typed: an Object, JSON or XML value sent over REST arrives
-     * serialized, and reading it plainly throws in the engine (a 500); a decision is never one of those.
-     */
-    private static Object value(Map<?, ?> variables, String name) {
-      if (variables instanceof VariableMap typed) {
-        TypedValue value = typed.getValueTyped(name);
-        if (value != null && value.getType() != null && !(value.getType() instanceof PrimitiveValueType)) {
-          throw new InvalidReviewException(name + " must be a plain value (true or false, or a text), not "
-              + value.getType().getName() + ".");
-        }
-        return value == null ? null : value.getValue();
-      }
-      return variables == null ? null : variables.get(name);
-    }
-
     private static String noReview(String taskId) {
       return "There is no review " + taskId + ": it may have been decided or withdrawn already. Reload Tasklist.";
     }
 
-    /** A task as the guard needs it: who holds it and the request it decides (null for a task of no request). */
-    private record ReviewTask(String assignee, RequestKey request) {
-    }
-
-    /** The task read inside the engine (the caller's own task queries may not see it); null if there is none. */
-    private ReviewTask reviewTask(String taskId) {
-      return configuration.getCommandExecutorTxRequired().execute(context -> {
-        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-        if (task == null) {
-          return null;
-        }
-        if (task.getProcessInstance() == null) {
-          return new ReviewTask(task.getAssignee(), null);
-        }
-        ExecutionEntity top = task.getProcessInstance();
-        while (top.getSuperExecution() != null) {
-          top = top.getSuperExecution().getProcessInstance();
-        }
-        return new ReviewTask(task.getAssignee(), new RequestKey(task.getProcessInstance().getBusinessKey(),
-            top.getId()));
-      });
-    }
-
-    /** The review form's own completeness check is the browser's: dropped before the engine stores anything. */
-    private static void withoutFormCheck(Map<?, ?> variables) {
-      if (variables != null && variables.containsKey(RequestVariables.DECISION_READY)) {
-        try {
-          variables.remove(RequestVariables.DECISION_READY);
-        } catch (UnsupportedOperationException fixed) {
-          throw new InvalidReviewException(RequestVariables.DECISION_READY + " belongs to the Tasklist form only.");
-        }
-      }
-    }
-
-    private static void onlyDecision(Map<?, ?> variables) {
-      if (variables == null) {
-        return;
-      }
-      Set<String> others = variables.keySet().stream().map(String::valueOf)
-          .filter(name -> !DECISION_VARIABLES.contains(name) && !RequestVariables.DECISION_READY.equals(name)).collect(Collectors.toCollection(TreeSet::new));
-      if (!others.isEmpty()) {
-        throw new InvalidReviewException("A decision carries only approved, denialCode and denialReason; "
-            + "not " + String.join(", ", others) + ".");
-      }
-    }
-
-    private static boolean isReviewer(Authentication staff) {
-      return staff.getGroupIds() != null && staff.getGroupIds().stream().anyMatch(REVIEWER_GROUPS::contains);
-    }
-
-    private boolean isReviewer(String userId) {
-      return REVIEWER_GROUPS.stream().anyMatch(group -> configuration.getIdentityService().createUserQuery()
-          .userId(userId).memberOfGroup(group).count() > 0);
-    }
-
-    private static boolean isAdministrator(Authentication staff) {
-      return staff.getGroupIds() != null && staff.getGroupIds().contains(StaffGroups.CAMUNDA_ADMIN);
-    }
-
-    private static String keyOf(ProcessInstantiationBuilderImpl builder) {
-      return builder.getProcessDefinitionKey() != null ? builder.getProcessDefinitionKey()
-          : keyOfDefinitionId(builder.getProcessDefinitionId());
-    }
-
-    /** Camunda's definition ids start with the key: {@code key:version:uuid}. */
-    private static String keyOfDefinitionId(String definitionId) {
-      return definitionId == null ? null : definitionId.split(":", 2)[0];
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> V field(Object command, String name) {
-      Field field = ReflectionUtils.findField(command.getClass(), name);
-      if (field == null) {
-        throw new IllegalStateException(command.getClass().getName() + " has no field " + name
-            + ": the review guard no longer fits this engine version");
-      }
-      ReflectionUtils.makeAccessible(field);
-      return (V) ReflectionUtils.getField(field, command);
-    }
   }
 }

@@ -59,7 +59,7 @@ class FreshReviewContext extends AbstractProcessEnginePlugin {
 
   private static boolean isReviewer(Authentication staff) {
     return staff != null && staff.getGroupIds() != null
-        && staff.getGroupIds().stream().anyMatch(DecisionCommandGuard.REVIEWER_GROUPS::contains);
+        && staff.getGroupIds().stream().anyMatch(GuardedCommands.REVIEWER_GROUPS::contains);
   }
 
   private void refresh(TaskEntity task) {
