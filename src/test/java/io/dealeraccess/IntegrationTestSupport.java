@@ -14,8 +14,9 @@ import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.notification.MailText;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -67,7 +68,7 @@ public abstract class IntegrationTestSupport {
   @Autowired
   protected io.dealeraccess.DealerAccessProperties properties;
   @Autowired
-  private RequestService requestService;
+  private io.dealeraccess.request.RequestSubmissions requestService;
   @Autowired
   protected Secrets secrets;
 
@@ -199,12 +200,12 @@ public abstract class IntegrationTestSupport {
   }
 
   /** A request to remove IntelliRater from a fresh account (which holds SmartCash too), waiting in review. */
-  protected UserIdRequest removalInReview() {
+  protected RequestView removalInReview() {
     AccountView holder = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = requestService.submitRemoveAccess(new RemoveAccessSubmission("10001",
+    RequestView request = requestService.submitRemoveAccess(new RemoveAccessSubmission("10001",
         holder.userId(), new Applicant(holder.firstName(), holder.lastName(), holder.email(), holder.businessPhone(),
             holder.role()), List.of("INTELLIRATER")));
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
     return request;
   }
 

@@ -283,7 +283,7 @@ class ProcessContractTest {
 
   @Test
   void aTypoInAnElementIdNamedInJavaIsCaught() {
-    Map<String, String> java = Map.of("RequestService.java",
+    Map<String, String> java = Map.of("SmartAuctionSteps.java",
         "static final String TASK = \"Task_VerifySmartAuctionEnrolment\";");
     assertThat(javaIdsWithoutElement(java, processes())).containsExactly("Task_VerifySmartAuctionEnrolment");
   }

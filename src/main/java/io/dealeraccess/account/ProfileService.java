@@ -46,7 +46,7 @@ public class ProfileService {
     this.clock = clock;
   }
 
-  /** Name and business phone; a role change is a request the help desk reviews (RequestService.submitRoleChange). */
+  /** Name and business phone; a role change is a request the help desk reviews (RequestSubmissions.submitRoleChange). */
   public void editProfile(String userId, String firstName, String lastName, String businessPhone) {
     DealerUser user = entity(userId);
     user.editProfile(firstName, lastName, businessPhone);

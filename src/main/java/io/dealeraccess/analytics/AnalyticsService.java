@@ -1,9 +1,10 @@
 package io.dealeraccess.analytics;
 
 import io.dealeraccess.DealerAccessProperties;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestQueries;
 import io.dealeraccess.request.RequestType;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalyticsService {
 
-  static final String SYSTEM = RequestService.SYSTEM;
+  static final String SYSTEM = RequestHistory.SYSTEM;
 
-  private final RequestService requests;
+  private final RequestQueries requests;
   private final ZoneId zone;
   private final Clock clock;
 
-  AnalyticsService(RequestService requests, DealerAccessProperties properties, Clock clock) {
+  AnalyticsService(RequestQueries requests, DealerAccessProperties properties, Clock clock) {
     this.requests = requests;
     this.zone = properties.sla().zone();
     this.clock = clock;
@@ -35,42 +36,42 @@ public class AnalyticsService {
 
   /** Requests submitted from {@code from} to {@code to} (both days included), of {@code type} or of every type. */
   public Figures figures(RequestType type, LocalDate from, LocalDate to) {
-    List<UserIdRequest> inRange = requests.submittedBetween(from.atStartOfDay(zone).toInstant(),
+    List<RequestView> inRange = requests.submittedBetween(from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-        .filter(request -> type == null || request.getRequestType() == type)
+        .filter(request -> type == null || request.requestType() == type)
         .toList();
-    List<UserIdRequest> decided = inRange.stream().filter(request -> request.getDecidedAt() != null).toList();
-    long approved = decided.stream().filter(request -> "APPROVED".equals(request.getDecision())).count();
+    List<RequestView> decided = inRange.stream().filter(request -> request.decidedAt() != null).toList();
+    long approved = decided.stream().filter(request -> "APPROVED".equals(request.decision())).count();
     // the help desk's own decisions: those of the automated checks take no review time
-    List<UserIdRequest> reviewed = decided.stream().filter(request -> !SYSTEM.equals(request.getDecidedBy()))
+    List<RequestView> reviewed = decided.stream().filter(request -> !SYSTEM.equals(request.decidedBy()))
         .toList();
     List<Double> hours = reviewed.stream()
-        .map(request -> Duration.between(reviewStart(request), request.getDecidedAt()).toMinutes() / 60.0)
+        .map(request -> Duration.between(reviewStart(request), request.decidedAt()).toMinutes() / 60.0)
         .sorted().toList();
-    List<UserIdRequest> measured = reviewed.stream().filter(request -> request.getSlaDueAt() != null).toList();
-    long withinSla = measured.stream().filter(request -> !request.getDecidedAt().isAfter(request.getSlaDueAt()))
+    List<RequestView> measured = reviewed.stream().filter(request -> request.slaDueAt() != null).toList();
+    long withinSla = measured.stream().filter(request -> !request.decidedAt().isAfter(request.slaDueAt()))
         .count();
     return new Figures(inRange.size(), decided.size(), approved, ratio(approved, decided.size()), median(hours),
         percentile(hours, 0.9), measured.size(), withinSla, ratio(withinSla, measured.size()),
-        counts(inRange, request -> request.getRequestType().label()),
+        counts(inRange, request -> request.requestType().label()),
         backlog(inRange),
-        counts(decided.stream().filter(request -> request.getDenialCode() != null).toList(),
-            request -> request.getDenialCode().label()),
-        counts(inRange, UserIdRequest::getDealershipName));
+        counts(decided.stream().filter(request -> request.denialCode() != null).toList(),
+            request -> request.denialCode().label()),
+        counts(inRange, RequestView::dealershipName));
   }
 
-  private static Instant reviewStart(UserIdRequest request) {
-    return request.getEmailVerifiedAt() != null ? request.getEmailVerifiedAt() : request.getSubmittedAt();
+  private static Instant reviewStart(RequestView request) {
+    return request.emailVerifiedAt() != null ? request.emailVerifiedAt() : request.submittedAt();
   }
 
-  private Map<String, Long> backlog(List<UserIdRequest> inRange) {
+  private Map<String, Long> backlog(List<RequestView> inRange) {
     Instant now = clock.instant();
     Map<String, Long> backlog = new LinkedHashMap<>();
     for (String bucket : List.of("less than 1 day", "1 to 2 days", "2 to 5 days", "5 days or more")) {
       backlog.put(bucket, 0L);
     }
-    inRange.stream().filter(request -> request.getStatus().isOpen()).forEach(request -> {
-      long hours = Duration.between(request.getSubmittedAt(), now).toHours();
+    inRange.stream().filter(request -> request.status().isOpen()).forEach(request -> {
+      long hours = Duration.between(request.submittedAt(), now).toHours();
       String bucket = hours < 24 ? "less than 1 day" : hours < 48 ? "1 to 2 days" : hours < 120 ? "2 to 5 days"
           : "5 days or more";
       backlog.merge(bucket, 1L, Long::sum);
@@ -79,7 +80,7 @@ public class AnalyticsService {
   }
 
   /** Counts by key, largest first (ties by key). */
-  private static Map<String, Long> counts(List<UserIdRequest> rows, Function<UserIdRequest, String> key) {
+  private static Map<String, Long> counts(List<RequestView> rows, Function<RequestView, String> key) {
     return rows.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))

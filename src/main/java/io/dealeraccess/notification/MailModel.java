@@ -5,9 +5,9 @@ import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.PasswordLinks;
 import io.dealeraccess.request.RequestLinks;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestHistory;
 import io.dealeraccess.request.RequestType;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,12 +24,12 @@ class MailModel {
 
   private final DealerAccessProperties properties;
   private final ApplicationCatalog catalog;
-  private final RequestService requests;
+  private final RequestHistory requests;
   private final RequestLinks requestLinks;
   private final PasswordLinks passwordLinks;
   private final ZoneId zone;
 
-  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, RequestService requests,
+  MailModel(DealerAccessProperties properties, ApplicationCatalog catalog, RequestHistory requests,
       RequestLinks requestLinks, PasswordLinks passwordLinks) {
     this.properties = properties;
     this.catalog = catalog;
@@ -43,52 +43,51 @@ class MailModel {
    * {@code toOwner}: this copy goes to the user ID's owner at the address on file, and may speak of the account;
    * a requester who is not the owner learns nothing of it beyond what they typed.
    */
-  Map<String, Object> forRequest(String template, UserIdRequest request, boolean toOwner) {
+  Map<String, Object> forRequest(String template, RequestView request, boolean toOwner) {
     String baseUrl = properties.baseUrl();
     Map<String, Object> model = new HashMap<>();
     model.put("lenderName", properties.lenderName());
     model.put("portalName", properties.portalName());
     model.put("helpDeskPhone", properties.helpDeskPhone());
-    model.put("reference", request.getReference());
-    model.put("requestType", request.getRequestType().label());
-    model.put("applicantName", request.getApplicantName());
-    model.put("firstName", request.getFirstName());
-    model.put("userId", request.getUserId());
-    model.put("dealershipName", request.getDealershipName());
-    model.put("pdn", request.getPdn());
-    model.put("applications", catalog.names(request.getApplications()));
-    model.put("smartAuctionRequested", request.getApplications().contains(RequestService.SMARTAUCTION));
+    model.put("reference", request.reference());
+    model.put("requestType", request.requestType().label());
+    model.put("applicantName", request.applicantName());
+    model.put("firstName", request.firstName());
+    model.put("userId", request.userId());
+    model.put("dealershipName", request.dealershipName());
+    model.put("pdn", request.pdn());
+    model.put("applications", catalog.names(request.applications()));
+    model.put("smartAuctionRequested", request.asksForSmartAuction());
     // what an approval adds at once: SmartAuction follows only after its own steps (terms, verification)
-    model.put("applicationsNow", catalog.names(request.getApplications().stream()
-        .filter(code -> !code.equals(RequestService.SMARTAUCTION)).toList()));
-    model.put("denialReason", request.getDenialDisplay());
+    model.put("applicationsNow", catalog.names(request.grantedOnApproval()));
+    model.put("denialReason", request.denialDisplay());
     model.put("deactivationReason",
-        request.getDeactivationReason() == null ? null : request.getDeactivationReason().label());
-    model.put("slaDueAt", request.getSlaDueAt() == null ? null : DUE_FORMAT.format(request.getSlaDueAt().atZone(zone)));
+        request.deactivationReason() == null ? null : request.deactivationReason().label());
+    model.put("slaDueAt", request.slaDueAt() == null ? null : DUE_FORMAT.format(request.slaDueAt().atZone(zone)));
     model.put("loginUrl", baseUrl + "/login");
     model.put("registerUrl", baseUrl + "/register");
     model.put("requestFormUrl", baseUrl + "/requests/new");
     // where this kind of request is made again: a denied request is re-submitted as a new one of its own kind
-    model.put("resubmitUrl", baseUrl + resubmitPath(request.getRequestType()));
+    model.put("resubmitUrl", baseUrl + resubmitPath(request.requestType()));
     model.put("addAccessUrl", baseUrl + resubmitPath(RequestType.ADD_APPLICATION_ACCESS));
-    model.put("resubmitSignsIn", request.getRequestType() == RequestType.ADD_APPLICATION_ACCESS
-        || request.getRequestType() == RequestType.CHANGE_ROLE);
-    model.put("greetingName", request.getFirstName());
+    model.put("resubmitSignsIn", request.requestType() == RequestType.ADD_APPLICATION_ACCESS
+        || request.requestType() == RequestType.CHANGE_ROLE);
+    model.put("greetingName", request.firstName());
     model.put("tasklistUrl", baseUrl + io.dealeraccess.staff.CamundaWebapps.TASKLIST);
     model.put("toOwner", toOwner);
-    model.put("roleLabel", request.getRole() == null ? null : DealerRole.labelOf(request.getRole()));
-    model.put("requesterVerified", request.isRequesterVerified());
+    model.put("roleLabel", request.role() == null ? null : DealerRole.labelOf(request.role()));
+    model.put("requesterVerified", request.requesterVerified());
     // signed links only in the emails that need them
     switch (template) {
-      case "verify-email" -> model.put("verificationLink", requestLinks.verificationLink(request.getReference()));
+      case "verify-email" -> model.put("verificationLink", requestLinks.verificationLink(request.reference()));
       case "smartauction-terms", "smartauction-reminder" ->
-          model.put("termsLink", requestLinks.smartAuctionTermsLink(request.getReference()));
+          model.put("termsLink", requestLinks.smartAuctionTermsLink(request.reference()));
       // an approved role change removes what the new role may not hold
-      case "role-changed" -> model.put("removedByRole", catalog.names(requests.removedByRoleChange(request.getId())));
-      case "user-id-reactivated" -> model.put("setPasswordLink", passwordLinks.linkFor(request.getUserId()));
+      case "role-changed" -> model.put("removedByRole", catalog.names(requests.removedByRoleChange(request.id())));
+      case "user-id-reactivated" -> model.put("setPasswordLink", passwordLinks.linkFor(request.userId()));
       case "deactivation-received" -> {
-        if (toOwner && !request.isRequesterVerified()) {
-          model.put("confirmLink", requestLinks.deactivationConfirmLink(request.getReference()));
+        if (toOwner && !request.requesterVerified()) {
+          model.put("confirmLink", requestLinks.deactivationConfirmLink(request.reference()));
         }
       }
       default -> { }

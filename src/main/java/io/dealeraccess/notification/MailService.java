@@ -1,7 +1,7 @@
 package io.dealeraccess.notification;
 
 import io.dealeraccess.DealerAccessProperties;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestHistory;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -36,13 +36,13 @@ public class MailService {
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final SentEmailRepository sentEmails;
-  private final RequestService requests;
+  private final RequestHistory requests;
   private final TransactionTemplate ownTransaction;
   private final String from;
   private final Clock clock;
 
   MailService(JavaMailSender sender, MailTemplates templates, SentEmailRepository sentEmails,
-      RequestService requests, PlatformTransactionManager transactionManager, DealerAccessProperties properties,
+      RequestHistory requests, PlatformTransactionManager transactionManager, DealerAccessProperties properties,
       Clock clock) {
     this.sender = sender;
     this.templates = templates;
@@ -77,7 +77,7 @@ public class MailService {
         sentEmails.saveAndFlush(new SentEmail(dedupKey, requestId, template, to, mail.subject(), now()));
         sender.send(mime(dedupKey, recipients, mail));
         if (requestId != null) {
-          requests.record(requestId, RequestService.SYSTEM, "EMAIL_SENT", template + " to " + to);
+          requests.record(requestId, RequestHistory.SYSTEM, "EMAIL_SENT", template + " to " + to);
         }
       });
     } catch (DataIntegrityViolationException sentByAnother) {

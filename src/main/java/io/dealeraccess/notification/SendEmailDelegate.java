@@ -2,9 +2,9 @@ package io.dealeraccess.notification;
 
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
 import io.dealeraccess.request.RequestVariables;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +31,11 @@ class SendEmailDelegate implements JavaDelegate {
 
   private final MailService mail;
   private final MailModel model;
-  private final RequestService requests;
+  private final RequestQueries requests;
   private final IdentityService identity;
   private final AccountService accounts;
 
-  SendEmailDelegate(MailService mail, MailModel model, RequestService requests, IdentityService identity,
+  SendEmailDelegate(MailService mail, MailModel model, RequestQueries requests, IdentityService identity,
       AccountService accounts) {
     this.mail = mail;
     this.model = model;
@@ -53,13 +53,13 @@ class SendEmailDelegate implements JavaDelegate {
     String template = Objects.requireNonNull(RequestVariables.mailTemplate(execution),
         "the mail task " + execution.getCurrentActivityId() + " has no mailTemplate input");
     String recipient = Objects.requireNonNullElse(RequestVariables.mailRecipient(execution), APPLICANT);
-    UserIdRequest request = requests.get(requests.idOf(RequestVariables.requestKey(execution)));
-    Optional<AccountView> owner = accounts.find(request.getUserId());
+    RequestView request = requests.get(requests.idOf(RequestVariables.requestKey(execution)));
+    Optional<AccountView> owner = accounts.find(request.userId());
     String ownerEmail = owner.map(AccountView::email).map(email -> email.toLowerCase(Locale.ROOT)).orElse(null);
     List<String> recipients = Arrays.stream(recipient.split(","))
         .map(String::strip)
         .flatMap(who -> switch (who) {
-          case APPLICANT -> Stream.of(request.getEmail());
+          case APPLICANT -> Stream.of(request.email());
           case OWNER -> Stream.ofNullable(ownerEmail);
           default -> staffEmails(who).stream();
         })
@@ -67,7 +67,7 @@ class SendEmailDelegate implements JavaDelegate {
         .distinct()
         .toList();
     if (recipients.isEmpty()) {
-      throw new IllegalStateException("Mail " + template + " for request " + request.getReference()
+      throw new IllegalStateException("Mail " + template + " for request " + request.reference()
           + " has no recipient");
     }
     String stepKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
@@ -75,11 +75,11 @@ class SendEmailDelegate implements JavaDelegate {
       boolean toOwner = to.equals(ownerEmail);
       Map<String, Object> values = model.forRequest(template, request, toOwner);
       // each copy greets its reader: the owner by the name on file, anyone else by the name they typed
-      values.put("greetingName", toOwner ? owner.map(AccountView::firstName).orElse(request.getFirstName())
-          : request.getFirstName());
+      values.put("greetingName", toOwner ? owner.map(AccountView::firstName).orElse(request.firstName())
+          : request.firstName());
       // the reason given in this process's own decision (the SmartAuction verification has its own)
       values.put("decisionReason", RequestVariables.denialDisplay(execution));
-      mail.send(stepKey + ":" + MailService.shortHash(to), request.getId(), template, List.of(to), values);
+      mail.send(stepKey + ":" + MailService.shortHash(to), request.id(), template, List.of(to), values);
     }
   }
 

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpireRequestDelegate implements JavaDelegate {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
 
-  ExpireRequestDelegate(RequestService requests) {
+  ExpireRequestDelegate(RequestQueries requests, RequestSteps steps) {
     this.requests = requests;
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.expire(requests.idOf(RequestVariables.requestKey(execution)));
+    steps.expire(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

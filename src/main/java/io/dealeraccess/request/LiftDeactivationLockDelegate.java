@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LiftDeactivationLockDelegate implements JavaDelegate {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
 
-  LiftDeactivationLockDelegate(RequestService requests) {
+  LiftDeactivationLockDelegate(RequestQueries requests, RequestSteps steps) {
     this.requests = requests;
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.liftDeactivationLock(requests.idOf(RequestVariables.requestKey(execution)));
+    steps.liftDeactivationLock(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

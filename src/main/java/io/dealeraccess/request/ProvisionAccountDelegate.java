@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ProvisionAccountDelegate implements JavaDelegate {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final Provisioning provisioning;
 
-  ProvisionAccountDelegate(RequestService requests) {
+  ProvisionAccountDelegate(RequestQueries requests, Provisioning provisioning) {
     this.requests = requests;
+    this.provisioning = provisioning;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.provision(requests.idOf(RequestVariables.requestKey(execution)));
+    provisioning.provision(requests.idOf(RequestVariables.requestKey(execution)));
   }
 }

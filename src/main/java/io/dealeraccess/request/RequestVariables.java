@@ -76,31 +76,31 @@ public final class RequestVariables {
   private RequestVariables() {}
 
   /** The variables a request process starts with: what it routes on and what Tasklist shows. */
-  static VariableMap forStart(UserIdRequest request, List<String> applicationNames) {
+  static VariableMap forStart(RequestView request, List<String> applicationNames) {
     return Variables.createVariables()
-        .putValueTyped(REQUEST_ID, Variables.longValue(request.getId()))
-        .putValueTyped(REFERENCE, Variables.stringValue(request.getReference()))
-        .putValueTyped(REQUEST_TYPE, Variables.stringValue(request.getRequestType().name()))
-        .putValueTyped(PDN, Variables.stringValue(request.getPdn()))
-        .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.getDealershipName()))
-        .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.getApplicantName()))
-        .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.getEmail()))
-        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.getRole() == null ? NO_ROLE_ASKED
-            : DealerRole.labelOf(request.getRole())))
-        .putValueTyped(BUSINESS_PHONE, Variables.stringValue(request.getBusinessPhone()))
-        .putValueTyped(USER_ID, Variables.stringValue(request.getUserId()))
-        .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.getApplications()))
+        .putValueTyped(REQUEST_ID, Variables.longValue(request.id()))
+        .putValueTyped(REFERENCE, Variables.stringValue(request.reference()))
+        .putValueTyped(REQUEST_TYPE, Variables.stringValue(request.requestType().name()))
+        .putValueTyped(PDN, Variables.stringValue(request.pdn()))
+        .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.dealershipName()))
+        .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.applicantName()))
+        .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.email()))
+        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.role() == null ? NO_ROLE_ASKED
+            : DealerRole.labelOf(request.role())))
+        .putValueTyped(BUSINESS_PHONE, Variables.stringValue(request.businessPhone()))
+        .putValueTyped(USER_ID, Variables.stringValue(request.userId()))
+        .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.applications()))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
         .putValueTyped(APPLICATION_NAMES, Variables.stringValue(String.join(", ", applicationNames)))
         .putValueTyped(SLA_BREACHED, Variables.booleanValue(false))
         .putValueTyped(SMARTAUCTION_REQUESTED,
-            Variables.booleanValue(request.getApplications().contains(RequestService.SMARTAUCTION)))
+            Variables.booleanValue(request.asksForSmartAuction()))
         .putValueTyped(SUBMITTED_BY, Variables.stringValue(
-            request.getSubmittedBy() == null ? null : request.getSubmittedBy().label()))
+            request.submittedBy() == null ? null : request.submittedBy().label()))
         .putValueTyped(DEACTIVATION_REASON, Variables.stringValue(
-            request.getDeactivationReason() == null ? null : request.getDeactivationReason().label()))
+            request.deactivationReason() == null ? null : request.deactivationReason().label()))
         .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(
-            requesterVerifiedLabel(request.getRequestType(), request.isRequesterVerified())));
+            requesterVerifiedLabel(request.requestType(), request.requesterVerified())));
   }
 
   /** The role of a request whose form does not ask for one (the user ID's role on file is in the context). */

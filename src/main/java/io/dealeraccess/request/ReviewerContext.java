@@ -52,18 +52,18 @@ public class ReviewerContext {
 
   @Transactional(readOnly = true)
   public String of(Long requestId) {
-    UserIdRequest request = requests.findById(requestId).orElseThrow();
-    StringBuilder context = new StringBuilder(accounts.find(request.getUserId()).map(this::onFile)
-        .orElse("The user ID " + request.getUserId() + " does not exist yet."));
+    RequestView request = requests.findById(requestId).orElseThrow().view();
+    StringBuilder context = new StringBuilder(accounts.find(request.userId()).map(this::onFile)
+        .orElse("The user ID " + request.userId() + " does not exist yet."));
     roleNow(request).ifPresent(line -> context.append("\n").append(line));
-    List<UserIdRequest> earlier = requests.findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(request.getUserId(),
-        request.getEmail()).stream().filter(other -> !other.getId().equals(requestId)).toList();
+    List<RequestView> earlier = requests.findTop10ByUserIdOrEmailOrderBySubmittedAtDesc(request.userId(),
+        request.email()).stream().map(UserIdRequest::view).filter(other -> !other.id().equals(requestId)).toList();
     context.append("\nEarlier requests for this user ID or person: ").append(earlier.isEmpty() ? "none" : "");
-    for (UserIdRequest other : earlier) {
-      context.append("\n- ").append(other.getReference()).append(" ").append(other.getRequestType().label())
-          .append(": ").append(other.getStatus().label()).append(", submitted ").append(time(other.getSubmittedAt()));
-      if (other.getDenialDisplay() != null) {
-        context.append(" (").append(other.getDenialDisplay()).append(")");
+    for (RequestView other : earlier) {
+      context.append("\n- ").append(other.reference()).append(" ").append(other.requestType().label())
+          .append(": ").append(other.status().label()).append(", submitted ").append(time(other.submittedAt()));
+      if (other.denialDisplay() != null) {
+        context.append(" (").append(other.denialDisplay()).append(")");
       }
     }
     return context.toString();
@@ -75,18 +75,18 @@ public class ReviewerContext {
    */
   @Transactional(readOnly = true)
   public Optional<String> approvalRefusal(Long requestId) {
-    UserIdRequest request = requests.findById(requestId).orElseThrow();
-    if (request.getRequestType() == RequestType.DEACTIVATE_USER_ID) {
-      return accounts.findAtDealership(request.getUserId(), request.getPdn())
+    RequestView request = requests.findById(requestId).orElseThrow().view();
+    if (request.requestType() == RequestType.DEACTIVATE_USER_ID) {
+      return accounts.findAtDealership(request.userId(), request.pdn())
           .filter(held -> held.status() != DealerUserStatus.DEACTIVATED).isPresent() ? Optional.empty()
           : Optional.of(nothingToDeactivate(request));
     }
-    if (request.getRequestType() != RequestType.ADD_APPLICATION_ACCESS
-        && request.getRequestType() != RequestType.NEW_USER_ID) {
+    if (request.requestType() != RequestType.ADD_APPLICATION_ACCESS
+        && request.requestType() != RequestType.NEW_USER_ID) {
       return Optional.empty();
     }
-    return accounts.find(request.getUserId()).flatMap(account -> {
-      List<String> notAllowed = request.getApplications().stream()
+    return accounts.find(request.userId()).flatMap(account -> {
+      List<String> notAllowed = request.applications().stream()
           .filter(code -> !account.applicationCodes().contains(code))
           .filter(code -> !eligibility.isEligible(account.role(), code)).toList();
       return notAllowed.isEmpty() ? Optional.empty() : Optional.of("The role on file is now "
@@ -99,23 +99,23 @@ public class ReviewerContext {
    * A deactivation of an ID that is not at the PDN (or is deactivated already): it goes to review like any other, so
    * the requester learns nothing from the answer, and the help desk denies it without naming the account.
    */
-  static String nothingToDeactivate(UserIdRequest request) {
-    return "There is no user ID " + request.getUserId() + " that can be deactivated at PDN " + request.getPdn()
+  static String nothingToDeactivate(RequestView request) {
+    return "There is no user ID " + request.userId() + " that can be deactivated at PDN " + request.pdn()
         + ": this request cannot be approved. Deny it with \"Identity not confirmed\", and do not tell the requester "
         + "whether the ID exists";
   }
 
   /** What the role on file (or the role asked for) means for the applications, as it is now. */
-  private Optional<String> roleNow(UserIdRequest request) {
-    if (request.getRequestType() == RequestType.CHANGE_ROLE) {
-      return accounts.find(request.getUserId()).map(account -> {
+  private Optional<String> roleNow(RequestView request) {
+    if (request.requestType() == RequestType.CHANGE_ROLE) {
+      return accounts.find(request.userId()).map(account -> {
         List<String> removed = account.applicationCodes().stream()
-            .filter(code -> !eligibility.isEligible(request.getRole(), code)).toList();
+            .filter(code -> !eligibility.isEligible(request.role(), code)).toList();
         return removed.isEmpty() ? "The requested role may hold every application the user ID holds now"
             : "Approving removes what the requested role may not hold: " + String.join(", ", catalog.names(removed));
       });
     }
-    return approvalRefusal(request.getId());
+    return approvalRefusal(request.id());
   }
 
   /** SmartAuction's terms for the verification: whether, when and by whom they were accepted. */

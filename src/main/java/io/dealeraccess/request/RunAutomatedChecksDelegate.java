@@ -8,18 +8,20 @@ import org.springframework.stereotype.Component;
 @Component
 class RunAutomatedChecksDelegate implements JavaDelegate {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
   private final ReviewerContext context;
 
-  RunAutomatedChecksDelegate(RequestService requests, ReviewerContext context) {
+  RunAutomatedChecksDelegate(RequestQueries requests, RequestSteps steps, ReviewerContext context) {
     this.requests = requests;
+    this.steps = steps;
     this.context = context;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long requestId = requests.idOf(RequestVariables.requestKey(execution));
-    CheckOutcome outcome = requests.runChecks(requestId);
+    CheckOutcome outcome = steps.runChecks(requestId);
     // the review form shows the results next to the ID's applications and history
     RequestVariables.setChecks(execution, outcome.passed(), outcome.summary(), context.of(requestId));
     if (!outcome.passed()) {

@@ -17,7 +17,7 @@ public final class TimelineLabels {
       Map.entry("APPROVED", "Approved"),
       Map.entry("DENIED", "Denied"),
       Map.entry("PROVISIONED", "Completed"),
-      Map.entry(RequestService.ROLE_REMOVED_APPLICATIONS, "Applications the new role may not hold removed"),
+      Map.entry(RequestHistory.ROLE_REMOVED_APPLICATIONS, "Applications the new role may not hold removed"),
       Map.entry("UNLOCKED", "User ID unlocked"),
       Map.entry("EXPIRED", "Expired"),
       Map.entry("EMAIL_SENT", "Email sent"),

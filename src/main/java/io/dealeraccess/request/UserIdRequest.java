@@ -116,10 +116,6 @@ public class UserIdRequest {
     this.requesterVerified = true;
   }
 
-  public boolean isRequesterVerified() {
-    return requesterVerified;
-  }
-
   void submittedFrom(String submissionKey) {
     this.submissionKey = submissionKey;
   }
@@ -179,132 +175,23 @@ public class UserIdRequest {
     this.securityAnswers.clear();
   }
 
-  public Long getId() {
+  /** What was submitted and decided, for reading; the secrets stay here. */
+  public RequestView view() {
+    return new RequestView(id, reference, requestType, status, pdn, dealershipName, firstName, lastName, email,
+        businessPhone, role, userId, applications, submittedBy, deactivationReason, requesterVerified, submittedAt,
+        emailVerifiedAt, checksPassed, checkResults, slaDueAt, slaBreached, decision, decidedBy, decidedAt, denialCode,
+        denialReason, completedAt, processInstanceId);
+  }
+
+  Long getId() {
     return id;
   }
 
-  public String getReference() {
-    return reference;
-  }
-
-  public RequestType getRequestType() {
-    return requestType;
-  }
-
-  public RequestStatus getStatus() {
-    return status;
-  }
-
-  public String getPdn() {
-    return pdn;
-  }
-
-  public String getDealershipName() {
-    return dealershipName;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public String getApplicantName() {
-    return firstName + " " + lastName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getBusinessPhone() {
-    return businessPhone;
-  }
-
-  public String getRole() {
-    return role;
-  }
-
-  public String getUserId() {
-    return userId;
-  }
-
-  public List<String> getApplications() {
-    return List.copyOf(applications);
-  }
-
-  String getPasswordHash() {
+  String passwordHash() {
     return passwordHash;
   }
 
-  List<SecurityAnswer> getSecurityAnswers() {
+  List<SecurityAnswer> securityAnswers() {
     return List.copyOf(securityAnswers);
-  }
-
-  public SubmittedBy getSubmittedBy() {
-    return submittedBy;
-  }
-
-  public DeactivationReason getDeactivationReason() {
-    return deactivationReason;
-  }
-
-  public Instant getSubmittedAt() {
-    return submittedAt;
-  }
-
-  public Instant getEmailVerifiedAt() {
-    return emailVerifiedAt;
-  }
-
-  public Boolean getChecksPassed() {
-    return checksPassed;
-  }
-
-  public String getCheckResults() {
-    return checkResults;
-  }
-
-  public Instant getSlaDueAt() {
-    return slaDueAt;
-  }
-
-  public boolean isSlaBreached() {
-    return slaBreached;
-  }
-
-  public String getDecision() {
-    return decision;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
-  public Instant getDecidedAt() {
-    return decidedAt;
-  }
-
-  public String getDenialReason() {
-    return denialReason;
-  }
-
-  public DenialCode getDenialCode() {
-    return denialCode;
-  }
-
-  /** The denial as the dealer reads it. */
-  public String getDenialDisplay() {
-    return DenialCode.display(denialCode, denialReason);
-  }
-
-  public Instant getCompletedAt() {
-    return completedAt;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 }

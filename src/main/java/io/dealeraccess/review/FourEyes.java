@@ -1,7 +1,7 @@
 package io.dealeraccess.review;
 
 import io.dealeraccess.request.RequestKey;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
 import io.dealeraccess.request.ReviewerContext;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,10 +22,10 @@ class FourEyes {
       + "the email address of your own staff account. Another member of the help desk must review it.";
 
   private final IdentityService identity;
-  private final RequestService requests;
+  private final RequestQueries requests;
   private final ReviewerContext context;
 
-  FourEyes(IdentityService identity, RequestService requests, ReviewerContext context) {
+  FourEyes(IdentityService identity, RequestQueries requests, ReviewerContext context) {
     this.identity = identity;
     this.requests = requests;
     this.context = context;

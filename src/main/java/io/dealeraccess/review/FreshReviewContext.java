@@ -1,6 +1,7 @@
 package io.dealeraccess.review;
 
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.SmartAuctionSteps;
 import io.dealeraccess.request.RequestVariables;
 import io.dealeraccess.request.ReviewerContext;
 import java.util.ArrayList;
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Component;
 class FreshReviewContext extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ReviewerContext> context;
-  private final ObjectProvider<RequestService> requests;
+  private final ObjectProvider<RequestQueries> requests;
 
-  FreshReviewContext(ObjectProvider<ReviewerContext> context, ObjectProvider<RequestService> requests) {
+  FreshReviewContext(ObjectProvider<ReviewerContext> context, ObjectProvider<RequestQueries> requests) {
     this.context = context;
     this.requests = requests;
   }
@@ -70,7 +71,7 @@ class FreshReviewContext extends AbstractProcessEnginePlugin {
     ReviewerContext now = context.getObject();
     RequestVariables.refreshReviewerContext(task.getExecution(), RequestVariables.REVIEW_CONTEXT,
         now.of(requestId));
-    if (RequestService.VERIFY_SMARTAUCTION_TASK.equals(task.getTaskDefinitionKey())) {
+    if (SmartAuctionSteps.VERIFY_TASK.equals(task.getTaskDefinitionKey())) {
       RequestVariables.refreshReviewerContext(task.getExecution(), RequestVariables.TERMS_ACCEPTANCE,
           now.termsAcceptance(requestId));
     }

@@ -1,6 +1,6 @@
 package io.dealeraccess.review;
 
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.SmartAuctionSteps;
 import io.dealeraccess.request.RequestType;
 import io.dealeraccess.request.RequestVariables;
 import io.dealeraccess.staff.StaffGroups;
@@ -101,5 +101,5 @@ final class GuardedCommands {
   /** The processes only the product starts: every request process and SmartAuction's additional steps. */
   static final Set<String> PRODUCT_STARTED = Stream.concat(
       Arrays.stream(RequestType.values()).map(RequestType::processKey),
-      Stream.of(RequestService.SMARTAUCTION_PROCESS)).collect(Collectors.toUnmodifiableSet());
+      Stream.of(SmartAuctionSteps.PROCESS)).collect(Collectors.toUnmodifiableSet());
 }

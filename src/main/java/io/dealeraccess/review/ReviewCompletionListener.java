@@ -1,6 +1,10 @@
 package io.dealeraccess.review;
 
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.DenialCode;
+import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSteps;
+import io.dealeraccess.request.SmartAuctionSteps;
 import io.dealeraccess.request.RequestVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,11 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewCompletionListener implements TaskListener {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
+  private final RequestHistory history;
   private final FourEyes fourEyes;
 
-  ReviewCompletionListener(RequestService requests, FourEyes fourEyes) {
+  ReviewCompletionListener(RequestQueries requests, RequestSteps steps, RequestHistory history,
+      FourEyes fourEyes) {
     this.requests = requests;
+    this.steps = steps;
+    this.history = history;
     this.fourEyes = fourEyes;
   }
 
@@ -31,8 +40,14 @@ class ReviewCompletionListener implements TaskListener {
     fourEyes.checkApprovable(requestId, decision.approved());
     RequestVariables.setDecision(task.getExecution(), decision.approved(), decision.denialCode(),
         decision.denialReason());
-    requests.recordDecision(requestId, task.getTaskDefinitionKey(), decision.approved(),
-        decision.denialCode(), decision.denialReason(), reviewer(task));
+    if (SmartAuctionSteps.VERIFY_TASK.equals(task.getTaskDefinitionKey())) {
+      // decides only the enrollment: recorded in the request's history, the request's decision stands
+      history.record(requestId, reviewer(task), decision.approved() ? "SMARTAUCTION_VERIFIED"
+          : "SMARTAUCTION_REJECTED", DenialCode.display(decision.denialCode(), decision.denialReason()));
+      return;
+    }
+    steps.recordDecision(requestId, decision.approved(), decision.denialCode(), decision.denialReason(),
+        reviewer(task));
   }
 
   private static String reviewer(DelegateTask task) {

@@ -1,6 +1,7 @@
 package io.dealeraccess.sla;
 
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSteps;
 import io.dealeraccess.request.RequestVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkSlaBreachedDelegate implements JavaDelegate {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
 
-  MarkSlaBreachedDelegate(RequestService requests) {
+  MarkSlaBreachedDelegate(RequestQueries requests, RequestSteps steps) {
     this.requests = requests;
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.markSlaBreached(requests.idOf(RequestVariables.requestKey(execution)));
+    steps.markSlaBreached(requests.idOf(RequestVariables.requestKey(execution)));
     RequestVariables.setSlaBreached(execution);
   }
 }

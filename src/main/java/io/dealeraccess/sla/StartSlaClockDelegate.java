@@ -1,6 +1,7 @@
 package io.dealeraccess.sla;
 
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSteps;
 import io.dealeraccess.request.RequestVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,17 +16,19 @@ import org.springframework.stereotype.Component;
 class StartSlaClockDelegate implements JavaDelegate {
 
   private final BusinessCalendar calendar;
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestSteps steps;
 
-  StartSlaClockDelegate(BusinessCalendar calendar, RequestService requests) {
+  StartSlaClockDelegate(BusinessCalendar calendar, RequestQueries requests, RequestSteps steps) {
     this.calendar = calendar;
     this.requests = requests;
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Date dueAt = calendar.dueFromNow();
-    requests.startReview(requests.idOf(RequestVariables.requestKey(execution)), dueAt);
+    steps.startReview(requests.idOf(RequestVariables.requestKey(execution)), dueAt);
     RequestVariables.setSlaDueAt(execution, dueAt);
   }
 }

@@ -1,7 +1,9 @@
 package io.dealeraccess.smartauction;
 
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestConfirmations;
+import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestView;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -15,23 +17,27 @@ public class SmartAuctionTerms {
 
   public enum Outcome { ACCEPTED, NOT_WAITING, INVALID }
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestConfirmations links;
+  private final RequestHistory history;
   private final RuntimeService runtime;
 
-  SmartAuctionTerms(RequestService requests, RuntimeService runtime) {
+  SmartAuctionTerms(RequestQueries requests, RequestConfirmations links, RequestHistory history, RuntimeService runtime) {
     this.requests = requests;
+    this.links = links;
+    this.history = history;
     this.runtime = runtime;
   }
 
   /** The request behind a valid link, to show its terms page. */
   @Transactional(readOnly = true)
-  public Optional<UserIdRequest> requestFor(String reference, String token) {
-    return requests.isValidTermsLink(reference, token) ? requests.findByReference(reference) : Optional.empty();
+  public Optional<RequestView> requestFor(String reference, String token) {
+    return links.isValidTermsLink(reference, token) ? requests.findByReference(reference) : Optional.empty();
   }
 
   @Transactional
   public Outcome accept(String reference, String token) {
-    Optional<UserIdRequest> request = requestFor(reference, token);
+    Optional<RequestView> request = requestFor(reference, token);
     if (request.isEmpty()) {
       return Outcome.INVALID;
     }
@@ -40,7 +46,7 @@ public class SmartAuctionTerms {
     if (!waiting) {
       return Outcome.NOT_WAITING;
     }
-    requests.record(request.get().getId(), request.get().getEmail(), "SMARTAUCTION_TERMS_ACCEPTED",
+    history.record(request.get().id(), request.get().email(), "SMARTAUCTION_TERMS_ACCEPTED",
         "SmartAuction terms accepted");
     runtime.createMessageCorrelation(MSG_TERMS_ACCEPTED).processInstanceBusinessKey(reference).correlateWithResult();
     return Outcome.ACCEPTED;

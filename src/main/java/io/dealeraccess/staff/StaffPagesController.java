@@ -3,7 +3,8 @@ package io.dealeraccess.staff;
 import io.dealeraccess.account.IdentityCheck;
 import io.dealeraccess.notification.MailService;
 import io.dealeraccess.notification.PendingEmails;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestQueries;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffPagesController {
 
   private final IdentityCheck identityCheck;
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestHistory history;
   private final MailService mail;
   private final PendingEmails pendingEmails;
 
-  StaffPagesController(IdentityCheck identityCheck, RequestService requests, MailService mail,
+  StaffPagesController(IdentityCheck identityCheck, RequestQueries requests, RequestHistory history, MailService mail,
       PendingEmails pendingEmails) {
     this.identityCheck = identityCheck;
     this.requests = requests;
+    this.history = history;
     this.mail = mail;
     this.pendingEmails = pendingEmails;
   }
@@ -58,8 +61,8 @@ class StaffPagesController {
     if (reference != null && !reference.isBlank()) {
       requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT)).ifPresentOrElse(found -> {
         model.addAttribute("found", found);
-        model.addAttribute("timeline", requests.timeline(found.getId()));
-        model.addAttribute("emails", mail.sentFor(found.getId()));
+        model.addAttribute("timeline", history.timeline(found.id()));
+        model.addAttribute("emails", mail.sentFor(found.id()));
       }, () -> model.addAttribute("notFound", true));
     }
     return "staff/request";

@@ -10,7 +10,8 @@ import io.dealeraccess.account.PortalApplication;
 import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.SubmissionRules;
 import io.dealeraccess.request.RequestType;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -42,16 +43,18 @@ class AccountController {
   private final DealershipService dealerships;
   private final ApplicationCatalog catalog;
   private final ApplicationEligibility eligibility;
-  private final RequestService requests;
+  private final RequestSubmissions requests;
+  private final SubmissionRules rules;
   private final ProfileService profiles;
 
   AccountController(AccountService accounts, DealershipService dealerships, ApplicationCatalog catalog,
-      ApplicationEligibility eligibility, RequestService requests, ProfileService profiles) {
+      ApplicationEligibility eligibility, RequestSubmissions requests, SubmissionRules rules, ProfileService profiles) {
     this.accounts = accounts;
     this.dealerships = dealerships;
     this.catalog = catalog;
     this.eligibility = eligibility;
     this.requests = requests;
+    this.rules = rules;
     this.profiles = profiles;
   }
 
@@ -78,7 +81,7 @@ class AccountController {
     AccountView account = own(principal);
     model.addAttribute("account", account);
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
-    model.addAttribute("addRequestOpen", requests.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS));
+    model.addAttribute("addRequestOpen", rules.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS));
     return "account-applications";
   }
 
@@ -98,9 +101,9 @@ class AccountController {
       errors.rejectValue("applications", "applications.notOffered",
           "Choose only applications your user ID does not have yet and your role may hold.");
     }
-    if (!errors.hasErrors() && requests.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS)) {
+    if (!errors.hasErrors() && rules.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS)) {
       errors.rejectValue("applications", "applications.open",
-          "You already have a request for applications in review. Wait for its decision, then ask again.");
+          SubmissionRules.alreadyOpen(RequestType.ADD_APPLICATION_ACCESS));
     }
     if (errors.hasErrors()) {
       return Confirmations.unlessSubmitted(requests, session, form, () -> showRequestForm(account, model));

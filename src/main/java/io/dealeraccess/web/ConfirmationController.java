@@ -2,8 +2,8 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestView;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -14,24 +14,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ConfirmationController {
 
-  private final RequestService requests;
+  private final RequestQueries requests;
   private final ApplicationCatalog catalog;
 
-  ConfirmationController(RequestService requests, ApplicationCatalog catalog) {
+  ConfirmationController(RequestQueries requests, ApplicationCatalog catalog) {
     this.requests = requests;
     this.catalog = catalog;
   }
 
   @GetMapping({"/register/confirmation", "/requests/confirmation", "/account/applications/confirmation"})
   String confirmation(HttpSession session, Model model) {
-    Optional<UserIdRequest> request = Confirmations.last(session).flatMap(requests::findByReference);
+    Optional<RequestView> request = Confirmations.last(session).flatMap(requests::findByReference);
     if (request.isEmpty()) {
       return "redirect:/requests/new";
     }
-    UserIdRequest shown = request.get();
+    RequestView shown = request.get();
     model.addAttribute("request", shown);
-    model.addAttribute("applicationNames", catalog.names(shown.getApplications()));
-    model.addAttribute("roleLabel", shown.getRole() == null ? null : DealerRole.labelOf(shown.getRole()));
+    model.addAttribute("applicationNames", catalog.names(shown.applications()));
+    model.addAttribute("roleLabel", shown.role() == null ? null : DealerRole.labelOf(shown.role()));
     return "confirmation";
   }
 }

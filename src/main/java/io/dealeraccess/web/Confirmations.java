@@ -1,7 +1,7 @@
 package io.dealeraccess.web;
 
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -20,9 +20,9 @@ final class Confirmations {
 
   private Confirmations() {}
 
-  static String remember(HttpSession session, UserIdRequest request) {
-    session.setAttribute(LAST_REFERENCE, request.getReference());
-    return switch (request.getRequestType()) {
+  static String remember(HttpSession session, RequestView request) {
+    session.setAttribute(LAST_REFERENCE, request.reference());
+    return switch (request.requestType()) {
       case NEW_USER_ID -> "redirect:/register/confirmation";
       case ADD_APPLICATION_ACCESS -> "redirect:/account/applications/confirmation";
       default -> "redirect:/requests/confirmation";
@@ -33,8 +33,8 @@ final class Confirmations {
    * Submits the form's request once: the same form page sent again (double click, back and resubmit, a replayed
    * POST) shows the confirmation of the request it created the first time.
    */
-  static String submitOnce(RequestService requests, HttpSession session, OneSubmission form,
-      Supplier<UserIdRequest> submit) {
+  static String submitOnce(RequestSubmissions requests, HttpSession session, OneSubmission form,
+      Supplier<RequestView> submit) {
     String key = inThisSession(session, form.validSubmissionKey());
     try {
       return remember(session, requests.once(key, submit));
@@ -45,10 +45,10 @@ final class Confirmations {
   }
 
   /** The confirmation of the request this form page already created, if it did. */
-  private static Optional<String> ifSubmitted(RequestService requests, HttpSession session, OneSubmission form) {
+  private static Optional<String> ifSubmitted(RequestSubmissions requests, HttpSession session, OneSubmission form) {
     String key = inThisSession(session, form.validSubmissionKey());
     return key == null ? Optional.empty()
-        : requests.findBySubmissionKey(key).map(request -> remember(session, request));
+        : requests.submittedWith(key).map(request -> remember(session, request));
   }
 
   /**
@@ -56,7 +56,7 @@ final class Confirmations {
    * a moment earlier): the form's rules then refuse the repeat (the user ID is now taken, a request is open, the
    * captcha was used), and this one ends on the first request's confirmation instead.
    */
-  static String unlessSubmitted(RequestService requests, HttpSession session, OneSubmission form,
+  static String unlessSubmitted(RequestSubmissions requests, HttpSession session, OneSubmission form,
       Supplier<String> showErrors) {
     return ifSubmitted(requests, session, form).orElseGet(showErrors);
   }

@@ -12,8 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class PdnStep {
 
-  static final String UNKNOWN_PDN = "We could not find an active dealership with this PDN. Please check the number "
-      + "with your dealership's office manager.";
+  static final String UNKNOWN_PDN = io.dealeraccess.request.SubmissionRules.UNKNOWN_PDN;
 
   /** Where the PDN page posts, where it leads, and what it says. */
   record Page(String action, String next, String heading, String step) {}

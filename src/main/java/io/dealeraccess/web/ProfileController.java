@@ -3,7 +3,7 @@ package io.dealeraccess.web;
 import io.dealeraccess.account.AccountConflictException;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestSubmissions;
 import io.dealeraccess.request.SubmissionRejectedException;
 import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.account.DealerRole;
@@ -35,10 +35,10 @@ class ProfileController {
   private final AccountService accounts;
   private final ProfileService profiles;
   private final NewPasswordCheck passwords;
-  private final RequestService requests;
+  private final RequestSubmissions requests;
 
   ProfileController(AccountService accounts, ProfileService profiles, NewPasswordCheck passwords,
-      RequestService requests) {
+      RequestSubmissions requests) {
     this.requests = requests;
     this.accounts = accounts;
     this.profiles = profiles;
@@ -71,7 +71,7 @@ class ProfileController {
     if (form.getRole() != null && !form.getRole().equals(account.role())) {
       // the role decides which applications the ID may hold: the help desk verifies it first
       try {
-        roleChange = requests.submitRoleChange(account.userId(), form.getRole()).getReference();
+        roleChange = requests.submitRoleChange(account.userId(), form.getRole()).reference();
       } catch (SubmissionRejectedException e) {
         errors.rejectValue("role", "role.pending", e.getMessage());
         return showProfile(model);

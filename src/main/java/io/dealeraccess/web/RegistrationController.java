@@ -6,7 +6,8 @@ import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.request.EmailConfirmation;
 import io.dealeraccess.request.NewUserIdSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestConfirmations;
+import io.dealeraccess.request.RequestSubmissions;
 import io.dealeraccess.request.SubmissionRejectedException;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -35,15 +36,17 @@ class RegistrationController {
       "Step 1 of 2: your dealership");
 
   private final PdnStep pdnStep;
-  private final RequestService requests;
+  private final RequestSubmissions requests;
+  private final RequestConfirmations confirmations;
   private final ApplicationCatalog catalog;
   private final RegistrationValidator validator;
   private final Captcha captcha;
 
-  RegistrationController(PdnStep pdnStep, RequestService requests, ApplicationCatalog catalog,
+  RegistrationController(PdnStep pdnStep, RequestSubmissions requests, RequestConfirmations confirmations, ApplicationCatalog catalog,
       RegistrationValidator validator, Captcha captcha) {
     this.pdnStep = pdnStep;
     this.requests = requests;
+    this.confirmations = confirmations;
     this.catalog = catalog;
     this.validator = validator;
     this.captcha = captcha;
@@ -109,7 +112,7 @@ class RegistrationController {
       Model model) {
     EmailConfirmation outcome;
     try {
-      outcome = requests.confirmEmail(ref, token);
+      outcome = confirmations.confirmEmail(ref, token);
     } catch (MismatchingMessageCorrelationException e) {
       // the confirmation email's job has not finished committing yet: a moment later it will have
       model.addAttribute("ref", ref);

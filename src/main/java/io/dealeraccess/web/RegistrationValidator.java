@@ -2,7 +2,7 @@ package io.dealeraccess.web;
 
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.SubmissionRules;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,11 +16,11 @@ import org.springframework.validation.BindingResult;
 class RegistrationValidator {
 
   private final NewPasswordCheck passwords;
-  private final RequestService requests;
+  private final SubmissionRules requests;
   private final ApplicationCatalog catalog;
   private final Captcha captcha;
 
-  RegistrationValidator(NewPasswordCheck passwords, RequestService requests, ApplicationCatalog catalog,
+  RegistrationValidator(NewPasswordCheck passwords, SubmissionRules requests, ApplicationCatalog catalog,
       Captcha captcha) {
     this.passwords = passwords;
     this.requests = requests;
@@ -36,7 +36,7 @@ class RegistrationValidator {
     captcha.verify(session, form.getCaptcha(), errors);
     if (!errors.hasFieldErrors("captcha") && !errors.hasFieldErrors("userId")
         && !requests.isUserIdAvailable(form.getUserId())) {
-      errors.rejectValue("userId", "userId.taken", "This user ID is already taken. Please choose another one.");
+      errors.rejectValue("userId", "userId.taken", SubmissionRules.USER_ID_TAKEN);
     }
     passwords.validate(form.getUserId(), form.getPassword(), form.getConfirmPassword(), errors);
     ChallengeQuestions.validate(form, errors);

@@ -14,7 +14,9 @@ import io.dealeraccess.request.DeactivationReason;
 import io.dealeraccess.request.DeactivationSubmission;
 import io.dealeraccess.request.ReactivationSubmission;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestConfirmations;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.SubmissionRules;
 import io.dealeraccess.request.RequestType;
 import io.dealeraccess.request.SubmissionRejectedException;
 import io.dealeraccess.request.SubmittedBy;
@@ -66,7 +68,9 @@ class RequestFormController {
           "Step 1 of 2: the dealership"));
 
   private final PdnStep pdnStep;
-  private final RequestService requests;
+  private final RequestSubmissions requests;
+  private final RequestConfirmations confirmations;
+  private final SubmissionRules rules;
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final Captcha captcha;
@@ -74,11 +78,13 @@ class RequestFormController {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  RequestFormController(PdnStep pdnStep, RequestService requests, AccountService accounts,
+  RequestFormController(PdnStep pdnStep, RequestSubmissions requests, RequestConfirmations confirmations, SubmissionRules rules, AccountService accounts,
       ApplicationCatalog catalog, Captcha captcha, io.dealeraccess.DealerAccessProperties properties,
       Clock clock) {
     this.pdnStep = pdnStep;
     this.requests = requests;
+    this.confirmations = confirmations;
+    this.rules = rules;
     this.accounts = accounts;
     this.catalog = catalog;
     this.captcha = captcha;
@@ -179,7 +185,7 @@ class RequestFormController {
   String confirmDeactivation(@RequestParam(required = false) String ref,
       @RequestParam(required = false) String token, Model model) {
     model.addAttribute("ref", ref);
-    model.addAttribute("outcome", requests.confirmDeactivationByOwner(ref, token) ? "LOCKED" : "INVALID");
+    model.addAttribute("outcome", confirmations.confirmDeactivationByOwner(ref, token) ? "LOCKED" : "INVALID");
     return "requests/deactivate-confirm";
   }
 
@@ -294,8 +300,8 @@ class RequestFormController {
     if (blocked.isPresent()) {
       return Optional.of(blockedMessage(blocked.get()));
     }
-    if (requests.hasOpenRequest(form.getUserId(), RequestType.REACTIVATE_USER_ID)) {
-      return Optional.of("A request to reactivate this user ID is already being reviewed.");
+    if (rules.hasOpenRequest(form.getUserId(), RequestType.REACTIVATE_USER_ID)) {
+      return Optional.of(SubmissionRules.alreadyOpen(RequestType.REACTIVATE_USER_ID));
     }
     return Optional.empty();
   }
@@ -348,7 +354,7 @@ class RequestFormController {
   }
 
   private String submitOrShow(BindingResult errors, OneSubmission form,
-      Supplier<io.dealeraccess.request.UserIdRequest> submit, Supplier<String> show, HttpSession session) {
+      Supplier<io.dealeraccess.request.RequestView> submit, Supplier<String> show, HttpSession session) {
     if (!errors.hasErrors()) {
       try {
         return Confirmations.submitOnce(requests, session, form, submit);

@@ -1,6 +1,6 @@
 package io.dealeraccess.web;
 
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.smartauction.SmartAuctionTerms;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -22,7 +22,7 @@ class SmartAuctionController {
   @GetMapping("/smartauction/terms")
   String show(@RequestParam(required = false) String ref, @RequestParam(required = false) String token,
       Model model) {
-    Optional<UserIdRequest> request = terms.requestFor(ref, token);
+    Optional<RequestView> request = terms.requestFor(ref, token);
     if (request.isEmpty()) {
       model.addAttribute("outcome", SmartAuctionTerms.Outcome.INVALID.name());
       return "smartauction-accepted";

@@ -1,7 +1,8 @@
 package io.dealeraccess.web;
 
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestView;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -23,10 +24,12 @@ class StatusController {
   static final String NOT_FOUND = "We found no request with this reference number and email address. Check both "
       + "against the confirmation page or email.";
 
-  private final RequestService requests;
+  private final RequestQueries requests;
+  private final RequestHistory history;
 
-  StatusController(RequestService requests) {
+  StatusController(RequestQueries requests, RequestHistory history) {
     this.requests = requests;
+    this.history = history;
   }
 
   @GetMapping("/status")
@@ -39,7 +42,7 @@ class StatusController {
       Model model) {
     model.addAttribute("reference", reference);
     model.addAttribute("email", email);
-    Optional<UserIdRequest> request = requests.findForApplicant(reference, email);
+    Optional<RequestView> request = requests.findForApplicant(reference, email);
     if (request.isEmpty()) {
       model.addAttribute("notFound", NOT_FOUND);
       return "status";
@@ -55,15 +58,15 @@ class StatusController {
 
   @GetMapping("/account/requests/{reference}")
   String myRequest(@PathVariable String reference, Principal principal, Model model) {
-    UserIdRequest request = requests.findByReference(reference)
-        .filter(found -> found.getUserId().equals(principal.getName()))
+    RequestView request = requests.findByReference(reference)
+        .filter(found -> found.userId().equals(principal.getName()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return show(request, model, "my-request");
   }
 
-  private String show(UserIdRequest request, Model model, String view) {
+  private String show(RequestView request, Model model, String view) {
     model.addAttribute("found", request);
-    model.addAttribute("timeline", requests.dealerTimeline(request.getId()));
+    model.addAttribute("timeline", history.dealerTimeline(request.id()));
     return view;
   }
 }

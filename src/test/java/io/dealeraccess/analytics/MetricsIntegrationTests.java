@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.account.AccountView;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestSubmissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MetricsIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
 
   /** The value of one Prometheus sample line, 0 when the series is not there yet. */
   private static double sample(String body, String series) {

@@ -3,7 +3,7 @@ package io.dealeraccess.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
@@ -31,8 +31,8 @@ class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
   @Autowired
   private HistoryService history;
 
-  private HistoricProcessInstance historyOf(UserIdRequest request) {
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
+  private HistoricProcessInstance historyOf(RequestView request) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(request.reference())
         .singleResult();
   }
 
@@ -49,11 +49,11 @@ class HistoryCleanupIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void anEndedRequestsHistoryGoesAfterItsTimeToLiveARunningOnesStays() {
-    UserIdRequest ended = removalInReview();
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(ended.getReference())
+    RequestView ended = removalInReview();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(ended.reference())
         .singleResult().getId(), Map.of("approved", true));
-    executeJobs(instanceOf(ended.getReference()).getId());
-    UserIdRequest running = removalInReview();
+    executeJobs(instanceOf(ended.reference()).getId());
+    RequestView running = removalInReview();
     HistoricProcessInstance endedHistory = historyOf(ended);
     assertThat(endedHistory.getEndTime()).as("ended").isNotNull();
     assertThat(endedHistory.getRemovalTime()).as("removed 180 days after its end")

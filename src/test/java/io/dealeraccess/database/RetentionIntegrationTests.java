@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,21 +52,21 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void eachRecordIsRemovedOncePastItsRetentionAndTheYoungerOnesAreKept() {
-    UserIdRequest request = removalInReview();
+    RequestView request = removalInReview();
     AccountView account = account("FINANCE_MANAGER");
     long user = dealerUserId(account);
     Duration audit = properties.auditTrail();
     Duration weeks = properties.loginAttempts();
     jdbc.update("insert into request_event (request_id, occurred_at, actor, event_type, detail) values "
-        + "(?, ?, 'test', 'OLD', 'past'), (?, ?, 'test', 'YOUNG', 'kept')", request.getId(),
-        ago(audit.plusDays(1)), request.getId(), ago(audit.minusDays(1)));
+        + "(?, ?, 'test', 'OLD', 'past'), (?, ?, 'test', 'YOUNG', 'kept')", request.id(),
+        ago(audit.plusDays(1)), request.id(), ago(audit.minusDays(1)));
     jdbc.update("insert into account_event (dealer_user_id, occurred_at, actor, event_type) values "
         + "(?, ?, 'test', 'OLD'), (?, ?, 'test', 'YOUNG')", user, ago(audit.plusDays(1)), user,
         ago(audit.minusDays(1)));
     String key = "retention-" + account.userId();
     jdbc.update("insert into sent_email (dedup_key, request_id, template, recipients, subject, sent_at) values "
-        + "(?, ?, 't', 'a@b.example', 's', ?), (?, ?, 't', 'a@b.example', 's', ?)", key + "-old", request.getId(),
-        ago(audit.plusDays(1)), key + "-young", request.getId(), ago(audit.minusDays(1)));
+        + "(?, ?, 't', 'a@b.example', 's', ?), (?, ?, 't', 'a@b.example', 's', ?)", key + "-old", request.id(),
+        ago(audit.plusDays(1)), key + "-young", request.id(), ago(audit.minusDays(1)));
     jdbc.update("insert into login_throttle (user_id_key, failures, locked_until, last_failure_at) values "
         + "(?, 3, null, ?), (?, 3, null, ?), (?, 5, ?, ?)", key + "-old", ago(weeks.plusDays(1)), key + "-young",
         ago(weeks.minusDays(1)), key + "-locked", Timestamp.from(now.plus(Duration.ofMinutes(5))),
@@ -88,7 +88,7 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
     assertThat(removed).containsKeys("request_event", "account_event", "sent_email", "login_throttle",
         "identity_check_attempt", "event_publication");
     assertThat(jdbc.queryForList("select event_type from request_event where request_id = ? and actor = 'test'",
-        String.class, request.getId())).containsExactly("YOUNG");
+        String.class, request.id())).containsExactly("YOUNG");
     assertThat(jdbc.queryForList("select event_type from account_event where dealer_user_id = ?", String.class,
         user)).containsExactly("YOUNG");
     assertThat(exists("sent_email", "dedup_key", key + "-old")).isFalse();

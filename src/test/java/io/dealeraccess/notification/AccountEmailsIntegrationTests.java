@@ -16,7 +16,7 @@ import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.DealerUserStatus;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.ReactivationSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestSubmissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ class AccountEmailsIntegrationTests extends IntegrationTestSupport {
   @Autowired
   private AccountMailer mailer;
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
 
   private long pending() {
     return jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
@@ -130,7 +130,7 @@ class AccountEmailsIntegrationTests extends IntegrationTestSupport {
     try {
       String reference = requests.submitReactivation(new ReactivationSubmission("10001", account.userId(),
           new Applicant(account.firstName(), account.lastName(), account.email(), account.businessPhone(),
-              account.role()))).getReference();
+              account.role()))).reference();
       instanceId = instanceOf(reference).getId();
       runJobsWhileSmtpIsDown(instanceId);
     } finally {

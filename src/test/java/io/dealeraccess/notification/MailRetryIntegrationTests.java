@@ -8,8 +8,9 @@ import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.request.NewUserIdSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.web.DealerBrowser;
 import io.dealeraccess.web.DealerForms;
@@ -26,11 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MailRetryIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
   @Autowired
   private MailService mail;
 
-  private UserIdRequest submit() {
+  private RequestView submit() {
     String userId = uniqueUserId();
     return requests.submitNewUserId(new NewUserIdSubmission("10001", "Sam", "Sender", userId + "@dealer.example",
         "555-123-4567", "OWNER", userId, "Correct-Horse-Staple-9",
@@ -42,8 +43,8 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void whenSmtpIsDownTheMailJobFailsAndSendsOnceWhenRetried() {
-    UserIdRequest request = submit();
-    String instanceId = instanceOf(request.getReference()).getId();
+    RequestView request = submit();
+    String instanceId = instanceOf(request.reference()).getId();
     Job job = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
 
     TestSmtp.down();
@@ -55,12 +56,12 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
     Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(failed.getRetries()).as("retries left after one failure").isEqualTo(2);
     assertThat(failed.getExceptionMessage()).isNotBlank();
-    assertThat(mail.sentFor(request.getId())).isEmpty();
+    assertThat(mail.sentFor(request.id())).isEmpty();
 
     managementService.executeJob(job.getId());
 
-    assertThat(mailTo(request.getEmail())).hasSize(1);
-    assertThat(mail.sentFor(request.getId())).extracting(SentEmail::getTemplate).containsExactly("verify-email");
+    assertThat(mailTo(request.email())).hasSize(1);
+    assertThat(mail.sentFor(request.id())).extracting(SentEmail::getTemplate).containsExactly("verify-email");
   }
 
   /**
@@ -113,34 +114,34 @@ class MailRetryIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void aSecondSendForTheSameStepIsSkipped() {
-    UserIdRequest request = submit();
+    RequestView request = submit();
     Map<String, Object> model = receiptModel(request);
 
-    mail.send("test:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
+    mail.send("test:" + request.reference(), request.id(), "request-received", List.of(request.email()),
         model);
-    mail.send("test:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
+    mail.send("test:" + request.reference(), request.id(), "request-received", List.of(request.email()),
         model);
 
-    assertThat(mailTo(request.getEmail())).hasSize(1);
-    assertThat(mail.sentFor(request.getId())).hasSize(1);
+    assertThat(mailTo(request.email())).hasSize(1);
+    assertThat(mail.sentFor(request.id())).hasSize(1);
   }
 
   @Test
   void anEmailCarriesTheMessageIdOfItsStepSoAResendAfterACrashIsRecognisable() throws Exception {
-    UserIdRequest request = submit();
+    RequestView request = submit();
     Map<String, Object> model = receiptModel(request);
 
-    mail.send("step:" + request.getReference(), request.getId(), "request-received", List.of(request.getEmail()),
+    mail.send("step:" + request.reference(), request.id(), "request-received", List.of(request.email()),
         model);
 
-    String expected = "<" + MailService.messageIdOf("step:" + request.getReference()) + "@dealeraccess.example>";
+    String expected = "<" + MailService.messageIdOf("step:" + request.reference()) + "@dealeraccess.example>";
     assertThat(expected).matches("<step\\.[0-9a-f]{32}@dealeraccess\\.example>");
-    assertThat(mailTo(request.getEmail())).singleElement()
+    assertThat(mailTo(request.email())).singleElement()
         .satisfies(message -> assertThat(message.getMessageID()).isEqualTo(expected));
   }
 
-  private static Map<String, Object> receiptModel(UserIdRequest request) {
-    return Map.of("reference", request.getReference(), "firstName", "Sam", "userId", request.getUserId(),
+  private static Map<String, Object> receiptModel(RequestView request) {
+    return Map.of("reference", request.reference(), "firstName", "Sam", "userId", request.userId(),
         "dealershipName", "Riverside Motors", "requestType", "New user ID", "helpDeskPhone", "1", "lenderName",
         "Lender", "portalName", "Portal", "pdn", "10001", "applications", List.of());
   }

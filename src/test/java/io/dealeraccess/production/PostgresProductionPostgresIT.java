@@ -10,9 +10,11 @@ import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.request.RequestStatus;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,7 +55,9 @@ class PostgresProductionPostgresIT {
   @Autowired
   private JdbcTemplate jdbc;
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
   @Autowired
   private AccountService accounts;
   @Autowired
@@ -83,9 +87,9 @@ class PostgresProductionPostgresIT {
     dealerships.saveIfAbsent(new Dealership("20001", "Postgres Motors", true));
     accounts.provision(new NewAccount("pg.owner", "20001", "Pat", "Gres", "pg.owner@dealer.example",
         "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH", "INTELLIRATER"), null));
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("20001", "pg.owner",
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("20001", "pg.owner",
         new Applicant("Pat", "Gres", "pg.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.reference())
         .singleResult().getId();
     runJobs(instance);
 
@@ -93,7 +97,7 @@ class PostgresProductionPostgresIT {
         withVariables("approved", true));
     runJobs(instance);
 
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(accounts.find("pg.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
     assertThat(TestSmtp.server().getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
   }

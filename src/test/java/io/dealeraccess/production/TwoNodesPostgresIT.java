@@ -10,9 +10,12 @@ import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestConfirmations;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.request.RequestStatus;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +54,11 @@ class TwoNodesPostgresIT {
   private static Process nodeB;
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
+  @Autowired
+  private RequestConfirmations confirmations;
   @Autowired
   private AccountService accounts;
   @Autowired
@@ -269,11 +276,11 @@ class TwoNodesPostgresIT {
     accounts.provision(new NewAccount("cluster.owner", "20002", "Cleo", "Node", "cluster.owner@dealer.example",
         "555-123-4567", "FINANCE_MANAGER", "{noop}x", List.of(), List.of("SMARTCASH", "INTELLIRATER"), null));
 
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("20002", "cluster.owner",
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("20002", "cluster.owner",
         new Applicant("Cleo", "Node", "cluster.owner@dealer.example", "555-123-4567", null), List.of("SMARTCASH")));
 
     StaffRestClient reviewer = reviewer(nodeBUrl);
-    String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + request.getReference();
+    String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + request.reference();
     waitFor(Duration.ofSeconds(60), () -> reviewer.get(taskQuery).json().size() == 1,
         "node B's job executor to bring the request to review");
     String taskId = reviewer.get(taskQuery).json().get(0).get("id").asText();
@@ -281,7 +288,7 @@ class TwoNodesPostgresIT {
         "{\"variables\": {\"approved\": {\"value\": true}}}").status()).isEqualTo(204);
 
     waitFor(Duration.ofSeconds(60),
-        () -> requests.get(request.getId()).getStatus() == RequestStatus.COMPLETED, "provisioning on node B");
+        () -> requestQueries.get(request.id()).status() == RequestStatus.COMPLETED, "provisioning on node B");
     assertThat(accounts.find("cluster.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
     waitFor(Duration.ofSeconds(30), () -> TestSmtp.server().getReceivedMessages().length >= 2,
         "the receipt and approval emails from node B");
@@ -357,7 +364,7 @@ class TwoNodesPostgresIT {
     StaffRestClient reviewer = reviewer(restarted.url());
     for (java.util.Map.Entry<String, String> request : confirmed.entrySet()) {
       String token = verificationToken(request.getValue() + "@riverside.example");
-      assertThat(requests.confirmEmail(request.getKey(), token)).isEqualTo(io.dealeraccess.request.EmailConfirmation
+      assertThat(confirmations.confirmEmail(request.getKey(), token)).isEqualTo(io.dealeraccess.request.EmailConfirmation
           .CONFIRMED);
     }
     String inReview = "select count(*) from act_ru_task t join user_id_request r on t.proc_inst_id_ = "

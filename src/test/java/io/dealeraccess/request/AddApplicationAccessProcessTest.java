@@ -20,7 +20,7 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
   @Test
   void approvedRequestGrantsTheApplications() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
     ProcessInstance instance = started(request);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(formOf(instance)).isEqualTo("review-add-application-access");
@@ -40,7 +40,7 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
   @Test
   void smartAuctionIsGrantedOnlyAfterTheTermsAreAcceptedAndTheEnrollmentVerified() {
     AccountView account = account("GENERAL_MANAGER");
-    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("SMARTCASH", "SMARTAUCTION"));
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("SMARTCASH", "SMARTAUCTION"));
     ProcessInstance instance = started(request);
     approve(instance);
 
@@ -68,28 +68,28 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes())
         .containsExactly("SMARTAUCTION", "SMARTCASH");
     onlyMailTo(account.email(), "SmartAuction is added");
-    assertThat(requests.get(request.getId()).getDecision()).as("the enrollment does not change the request's decision")
+    assertThat(requestQueries.get(request.id()).decision()).as("the enrollment does not change the request's decision")
         .isEqualTo("APPROVED");
   }
 
   @Test
   void aRoleNotEligibleIsDeniedByTheDecisionTable() {
     AccountView account = account("SALESPERSON");
-    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("SMARTAUCTION"));
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("SMARTAUCTION"));
     ProcessInstance instance = started(request);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("not eligible for SmartAuction");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("not eligible for SmartAuction");
   }
 
   @Test
   void anApplicationAlreadyHeldIsDeniedByTheChecks() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("SMARTCASH"));
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("SMARTCASH"));
     ProcessInstance instance = started(request);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("already has SmartCash");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("already has SmartCash");
   }
 
   @Test

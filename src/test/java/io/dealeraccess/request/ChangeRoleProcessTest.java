@@ -14,7 +14,7 @@ class ChangeRoleProcessTest extends RequestProcessTestSupport {
   @Test
   void anApprovedRoleChangeSetsTheNewRole() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitRoleChange(account.userId(), "GENERAL_MANAGER");
+    RequestView request = requests.submitRoleChange(account.userId(), "GENERAL_MANAGER");
     ProcessInstance instance = started(request);
 
     assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks")

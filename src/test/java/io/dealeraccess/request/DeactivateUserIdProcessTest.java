@@ -15,7 +15,7 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
 
   private static final String MANAGER = "office.manager@dealer.example";
 
-  private UserIdRequest submitByDealership(AccountView account) {
+  private RequestView submitByDealership(AccountView account) {
     return requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(), SubmittedBy.DEALERSHIP,
         new Applicant("Olive", "Manager", MANAGER, "555-444-5555", "OFFICE_MANAGER"),
         DeactivationReason.LEFT_DEALERSHIP), false);
@@ -25,7 +25,7 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
   void anUnverifiedRequesterLocksNothingAndTheOwnerIsAskedToConfirm() throws Exception {
     AccountView account = account("SALESPERSON", "SMARTCASH");
 
-    UserIdRequest request = submitByDealership(account);
+    RequestView request = submitByDealership(account);
 
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("locked").isFalse();
     ProcessInstance instance = started(request);
@@ -52,17 +52,17 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void theOwnersConfirmationByTheEmailedLinkLocksTheId() {
     AccountView account = account("SALESPERSON", "SMARTCASH");
-    UserIdRequest request = submitByDealership(account);
+    RequestView request = submitByDealership(account);
     ProcessInstance instance = started(request);
     Map<String, String> link = linkParams(account.email(), "to deactivate a user ID", "/requests/deactivate/confirm");
 
-    assertThat(requests.confirmDeactivationByOwner(request.getReference(), "forged")).isFalse();
+    assertThat(confirmations.confirmDeactivationByOwner(request.reference(), "forged")).isFalse();
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isFalse();
-    assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).isTrue();
+    assertThat(confirmations.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).isTrue();
 
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
     // the requester's status page tells nothing of the account's lock; the owner's would
-    assertThat(requests.dealerTimeline(request.getId())).extracting(RequestEvent::getEventType)
+    assertThat(history.dealerTimeline(request.id())).extracting(RequestEvent::getEventType)
         .doesNotContain("LOCKED").contains("SUBMITTED");
     // the requester is still not the owner: the reviewer reads who confirmed (found by the outside tester: "Yes")
     assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified"))
@@ -70,7 +70,7 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     deny(instance, "The employee still works here");
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).as("unlocked on denial")
         .isFalse();
-    assertThat(requests.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).as("after the decision")
+    assertThat(confirmations.confirmDeactivationByOwner(link.get("ref"), link.get("token"))).as("after the decision")
         .isFalse();
   }
 
@@ -78,7 +78,7 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
   void theOwnerLoggedInLocksTheIdAtOnce() {
     AccountView account = account("SALESPERSON", "SMARTCASH");
 
-    UserIdRequest request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
+    RequestView request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
         SubmittedBy.EMPLOYEE, applicant(account), DeactivationReason.ACCESS_TERMINATED), true);
 
     assertThat(accounts.find(account.userId()).orElseThrow().pendingDeactivation()).isTrue();
@@ -133,18 +133,18 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void anIdThatCannotBeDeactivatedLooksLikeAnyOtherToTheRequesterAndOnlyTheReviewDeniesIt() {
     AccountView account = account("FINANCE_MANAGER");
-    UserIdRequest alreadyDeactivated = submitByDealership(account);
+    RequestView alreadyDeactivated = submitByDealership(account);
     accounts.deactivate(account.userId());
-    UserIdRequest unknown = requests.submitDeactivation(new DeactivationSubmission("10001", uniqueUserId(),
+    RequestView unknown = requests.submitDeactivation(new DeactivationSubmission("10001", uniqueUserId(),
         SubmittedBy.DEALERSHIP, new Applicant("Olive", "Manager", MANAGER, "555-444-5555", "OFFICE_MANAGER"),
         DeactivationReason.LEFT_DEALERSHIP), false);
 
-    for (UserIdRequest request : List.of(alreadyDeactivated, unknown)) {
+    for (RequestView request : List.of(alreadyDeactivated, unknown)) {
       ProcessInstance instance = started(request);
       assertThat(instance).isWaitingAt("Task_ReviewRequest");
-      assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+      assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
       assertThat((String) runtimeService.getVariable(instance.getId(), "checkResults"))
-          .contains("NOTE: There is no user ID " + request.getUserId() + " that can be deactivated at PDN 10001");
+          .contains("NOTE: There is no user ID " + request.userId() + " that can be deactivated at PDN 10001");
       assertThatThrownBy(() -> approve(instance)).hasMessageContaining("this request cannot be approved");
 
       deny(instance, "We could not confirm this request with the dealership");

@@ -35,25 +35,25 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
         applications);
   }
 
-  private UserIdRequest submit(String userId) {
+  private RequestView submit(String userId) {
     return requests.submitNewUserId(submission(userId, userId + "@dealer.example", "FINANCE_MANAGER",
         List.of("SMARTCASH", "INTELLIRATER")));
   }
 
   /** Sends the confirmation email and follows its link, as the applicant would. */
-  private void confirmEmail(UserIdRequest request, ProcessInstance instance) {
+  private void confirmEmail(RequestView request, ProcessInstance instance) {
     executeJobs(instance.getId());
     assertThat(instance).isWaitingAt("Task_WaitForEmailConfirmation");
-    Map<String, List<String>> query = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail()))
+    Map<String, List<String>> query = UriComponentsBuilder.fromUriString(verificationLink(request.email()))
         .build().getQueryParams();
-    assertThat(requests.confirmEmail(query.get("ref").get(0), query.get("token").get(0)))
+    assertThat(confirmations.confirmEmail(query.get("ref").get(0), query.get("token").get(0)))
         .isEqualTo(EmailConfirmation.CONFIRMED);
     executeJobs(instance.getId());
   }
 
   private ProcessInstance submitAndConfirm(String userId) {
-    UserIdRequest request = submit(userId);
-    ProcessInstance instance = instanceOf(request.getReference());
+    RequestView request = submit(userId);
+    ProcessInstance instance = instanceOf(request.reference());
     confirmEmail(request, instance);
     return instance;
   }
@@ -62,8 +62,8 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void approvedRequestOpensTheUserIdAndEmailsTheApplicant() {
     String userId = uniqueUserId();
-    UserIdRequest request = submit(userId);
-    ProcessInstance instance = instanceOf(request.getReference());
+    RequestView request = submit(userId);
+    ProcessInstance instance = instanceOf(request.reference());
     assertThat(instance).isStarted().isWaitingAt("Task_SendVerificationEmail");
 
     confirmEmail(request, instance);
@@ -72,7 +72,7 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
         .isWaitingAt("Task_ReviewRequest");
     assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
     assertThat(formOf(instance)).isEqualTo("review-new-user-id");
-    onlyMailTo(request.getEmail(), "We received your user ID request");
+    onlyMailTo(request.email(), "We received your user ID request");
 
     taskService.complete(reviewTask(instance).getId(), withVariables("approved", true));
     executeJobs(instance.getId());
@@ -82,17 +82,17 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
     AccountView account = accounts.find(userId).orElseThrow();
     assertThat(account.status()).isEqualTo(DealerUserStatus.ACTIVE);
     assertThat(account.applicationCodes()).containsExactly("INTELLIRATER", "SMARTCASH");
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
-    String approval = body(onlyMailTo(request.getEmail(), "is approved"));
-    assertThat(approval).contains(request.getReference()).contains(userId).contains("/login");
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.COMPLETED);
+    String approval = body(onlyMailTo(request.email(), "is approved"));
+    assertThat(approval).contains(request.reference()).contains(userId).contains("/login");
   }
 
   @Test
   void smartAuctionForANewUserIdFollowsTheApprovalAsItsAdditionalSteps() {
     String userId = uniqueUserId();
-    UserIdRequest request = requests.submitNewUserId(submission(userId, userId + "@dealer.example",
+    RequestView request = requests.submitNewUserId(submission(userId, userId + "@dealer.example",
         "GENERAL_MANAGER", List.of("SMARTCASH", "SMARTAUCTION")));
-    ProcessInstance instance = instanceOf(request.getReference());
+    ProcessInstance instance = instanceOf(request.reference());
     confirmEmail(request, instance);
 
     approve(instance);
@@ -100,9 +100,9 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(instance).hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail")
         .isWaitingAt("CallActivity_SmartAuctionEnrollment");
     assertThat(accounts.find(userId).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
-    assertThat(body(onlyMailTo(request.getEmail(), "is approved"))).contains("SmartAuction needs additional steps");
+    assertThat(body(onlyMailTo(request.email(), "is approved"))).contains("SmartAuction needs additional steps");
     executeJobs(calledProcessInstance("smartauction-enrollment", instance).getId());
-    assertThat(body(onlyMailTo(request.getEmail(), "accept the terms"))).contains("/smartauction/terms");
+    assertThat(body(onlyMailTo(request.email(), "accept the terms"))).contains("/smartauction/terms");
   }
 
   @Test
@@ -118,11 +118,11 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
         .hasNotPassed("Task_ProvisionAccount");
     assertThat(instance).variables().containsEntry("approved", false);
     assertThat(accounts.find(userId)).isEmpty();
-    UserIdRequest request = requests.findByReference(instance.getBusinessKey()).orElseThrow();
-    assertThat(request.getStatus()).isEqualTo(RequestStatus.DENIED);
-    assertThat(request.getDenialReason()).isEqualTo("Not employed at the dealership");
-    String denial = body(onlyMailTo(request.getEmail(), "was denied"));
-    assertThat(denial).contains("Reason: Not employed at the dealership").contains(request.getReference())
+    RequestView request = requestQueries.findByReference(instance.getBusinessKey()).orElseThrow();
+    assertThat(request.status()).isEqualTo(RequestStatus.DENIED);
+    assertThat(request.denialReason()).isEqualTo("Not employed at the dealership");
+    String denial = body(onlyMailTo(request.email(), "was denied"));
+    assertThat(denial).contains("Reason: Not employed at the dealership").contains(request.reference())
         .contains("complete another registration request");
   }
 
@@ -141,15 +141,15 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void aSecondUserIdAtTheSamePdnIsDeniedByTheChecks() {
     // jordan.active already holds a user ID at PDN 10001 (demo data)
-    UserIdRequest request = requests.submitNewUserId(submission(uniqueUserId(), "jordan.active@riverside.example",
+    RequestView request = requests.submitNewUserId(submission(uniqueUserId(), "jordan.active@riverside.example",
         "FINANCE_MANAGER", List.of("SMARTCASH")));
-    ProcessInstance instance = instanceOf(request.getReference());
+    ProcessInstance instance = instanceOf(request.reference());
 
     confirmEmail(request, instance);
 
     assertThat(instance).isEnded().hasPassed("Task_RunAutomatedChecks", "Task_SendCheckDenialEmail",
         "EndEvent_RequestAutoDenied").hasNotPassed("Task_ReviewRequest");
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.DENIED);
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.DENIED);
     assertThat(body(onlyMailTo("jordan.active@riverside.example", "was denied")))
         .contains("only one user ID per PDN");
   }
@@ -157,34 +157,34 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void aUserIdTakenAfterSubmissionIsDeniedByTheChecks() {
     String userId = uniqueUserId();
-    UserIdRequest request = submit(userId);
-    ProcessInstance instance = instanceOf(request.getReference());
+    RequestView request = submit(userId);
+    ProcessInstance instance = instanceOf(request.reference());
     accounts.provision(new NewAccount(userId, "10002", "Other", "Person", "other-" + userId + "@dealer.example",
         "555-000-0000", "OWNER", "{noop}x", List.of(), List.of(), null));
 
     confirmEmail(request, instance);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("was taken by someone else");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("was taken by someone else");
   }
 
   @Test
   void aRoleNotEligibleForAnApplicationIsDeniedByTheDecisionTable() {
-    UserIdRequest request = requests.submitNewUserId(submission(uniqueUserId(), uniqueUserId() + "@dealer.example",
+    RequestView request = requests.submitNewUserId(submission(uniqueUserId(), uniqueUserId() + "@dealer.example",
         "SALESPERSON", List.of("SMARTCASH")));
-    ProcessInstance instance = instanceOf(request.getReference());
+    ProcessInstance instance = instanceOf(request.reference());
 
     confirmEmail(request, instance);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("not eligible for SmartCash");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("not eligible for SmartCash");
   }
 
   @Test
   void anUnconfirmedRequestExpiresAfterThreeDays() {
     setClock("2026-11-18T09:00");
-    UserIdRequest request = submit(uniqueUserId());
-    ProcessInstance instance = instanceOf(request.getReference());
+    RequestView request = submit(uniqueUserId());
+    ProcessInstance instance = instanceOf(request.reference());
     executeJobs(instance.getId());
 
     setClock("2026-11-21T08:59");
@@ -195,11 +195,11 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
     executeJobs(instance.getId());
 
     assertThat(instance).isEnded().hasPassed("Task_ExpireRequest", "Task_SendExpiryEmail", "EndEvent_RequestExpired");
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.EXPIRED);
-    assertThat(body(onlyMailTo(request.getEmail(), "has expired"))).contains(request.getReference());
-    Map<String, List<String>> link = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail()))
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.EXPIRED);
+    assertThat(body(onlyMailTo(request.email(), "has expired"))).contains(request.reference());
+    Map<String, List<String>> link = UriComponentsBuilder.fromUriString(verificationLink(request.email()))
         .build().getQueryParams();
-    assertThat(requests.confirmEmail(request.getReference(), link.get("token").get(0)))
+    assertThat(confirmations.confirmEmail(request.reference(), link.get("token").get(0)))
         .isEqualTo(EmailConfirmation.EXPIRED);
   }
 
@@ -230,7 +230,7 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
         .isWaitingAt("Task_ReviewRequest");
     assertThat(reviewTask(instance).getId()).isEqualTo(review.getId());
     assertThat(instance).variables().containsEntry("slaBreached", true);
-    assertThat(requests.findByReference(instance.getBusinessKey()).orElseThrow().isSlaBreached()).isTrue();
+    assertThat(requestQueries.findByReference(instance.getBusinessKey()).orElseThrow().slaBreached()).isTrue();
     assertThat(body(onlyMailTo("supervisor@helpdesk.example", "Overdue review")))
         .contains(instance.getBusinessKey());
     assertThat(mailTo("agent@helpdesk.example")).isEmpty();
@@ -242,15 +242,15 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
 
   @Test
   void followingTheConfirmationLinkAgainChangesNothing() {
-    UserIdRequest request = submit(uniqueUserId());
-    ProcessInstance instance = instanceOf(request.getReference());
+    RequestView request = submit(uniqueUserId());
+    ProcessInstance instance = instanceOf(request.reference());
     confirmEmail(request, instance);
-    String token = UriComponentsBuilder.fromUriString(verificationLink(request.getEmail())).build().getQueryParams()
+    String token = UriComponentsBuilder.fromUriString(verificationLink(request.email())).build().getQueryParams()
         .get("token").get(0);
 
-    assertThat(requests.confirmEmail(request.getReference(), token)).isEqualTo(EmailConfirmation.ALREADY_CONFIRMED);
-    assertThat(requests.confirmEmail(request.getReference(), token + "x")).isEqualTo(EmailConfirmation.INVALID);
-    assertThat(requests.confirmEmail("R-NOPE-NOPE", token)).isEqualTo(EmailConfirmation.INVALID);
+    assertThat(confirmations.confirmEmail(request.reference(), token)).isEqualTo(EmailConfirmation.ALREADY_CONFIRMED);
+    assertThat(confirmations.confirmEmail(request.reference(), token + "x")).isEqualTo(EmailConfirmation.INVALID);
+    assertThat(confirmations.confirmEmail("R-NOPE-NOPE", token)).isEqualTo(EmailConfirmation.INVALID);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
   }
 

@@ -27,14 +27,14 @@ class ReactivateUserIdProcessTest extends RequestProcessTestSupport {
     return accounts.find(account.userId()).orElseThrow();
   }
 
-  private UserIdRequest submit(AccountView account) {
+  private RequestView submit(AccountView account) {
     return requests.submitReactivation(new ReactivationSubmission("10001", account.userId(), applicant(account)));
   }
 
   @Test
   void approvedReactivationMakesTheIdActiveAndEmailsASingleUsePasswordLink() {
     AccountView account = inactiveAccount();
-    UserIdRequest request = submit(account);
+    RequestView request = submit(account);
     ProcessInstance instance = started(request);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(formOf(instance)).isEqualTo("review-reactivate-user-id");
@@ -70,11 +70,11 @@ class ReactivateUserIdProcessTest extends RequestProcessTestSupport {
   @Test
   void anActiveIdIsDeniedByTheChecks() {
     AccountView account = account("OFFICE_MANAGER");
-    UserIdRequest request = submit(account);
+    RequestView request = submit(account);
     ProcessInstance instance = started(request);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("is not inactive");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("is not inactive");
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
 
-  private UserIdRequest submit(AccountView account, String email, String... applications) {
+  private RequestView submit(AccountView account, String email, String... applications) {
     return requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant(account.firstName(), account.lastName(), email, "555-222-3333", null), List.of(applications)));
   }
@@ -18,7 +18,7 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
   @Test
   void approvedRequestRemovesTheApplications() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = submit(account, account.email(), "SMARTCASH");
+    RequestView request = submit(account, account.email(), "SMARTCASH");
     ProcessInstance instance = started(request);
 
     assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks")
@@ -30,16 +30,16 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
         .isEqualTo(RequestVariables.NO_ROLE_ASKED);
     // anyone knowing the name and email on file can ask: the owner reads how to stop it (found by the outside tester)
     assertThat(body(onlyMailTo(account.email(), "We received"))).contains("Remove application access")
-        .contains(request.getReference()).contains("If you did not ask for this, call the help desk");
+        .contains(request.reference()).contains("If you did not ask for this, call the help desk");
 
     approve(instance);
 
     assertThat(instance).isEnded().hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail",
         "EndEvent_RequestApproved");
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(body(onlyMailTo(account.email(), "applications removed"))).contains("SmartCash is removed")
-        .contains(request.getReference());
+        .contains(request.reference());
   }
 
   /**
@@ -88,10 +88,10 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
   @Test
   void anApplicationTheIdDoesNotHoldIsDeniedByTheChecks() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = submit(account, account.email(), "INTELLIRATER");
+    RequestView request = submit(account, account.email(), "INTELLIRATER");
     ProcessInstance instance = started(request);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requests.get(request.getId()).getDenialReason()).contains("does not have IntelliRater");
+    assertThat(requestQueries.get(request.id()).denialReason()).contains("does not have IntelliRater");
   }
 }

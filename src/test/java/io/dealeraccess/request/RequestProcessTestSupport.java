@@ -21,7 +21,19 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   @Autowired
-  protected RequestService requests;
+  protected RequestSubmissions requests;
+  @Autowired
+  protected RequestQueries requestQueries;
+  @Autowired
+  protected RequestHistory history;
+  @Autowired
+  protected RequestConfirmations confirmations;
+  @Autowired
+  protected RequestSteps steps;
+  @Autowired
+  protected Provisioning provisioning;
+  @Autowired
+  protected SubmissionRules rules;
 
 
   protected static Applicant applicant(AccountView account) {
@@ -49,8 +61,8 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
   }
 
   /** Starts the request's process and runs it to its first wait state. */
-  protected ProcessInstance started(UserIdRequest request) {
-    ProcessInstance instance = instanceOf(request.getReference());
+  protected ProcessInstance started(RequestView request) {
+    ProcessInstance instance = instanceOf(request.reference());
     executeJobs(instance.getId());
     return instance;
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every request type's review escalates the same way when it misses its business day (new-user-id has its own). */
 class SlaEscalationProcessTest extends RequestProcessTestSupport {
 
-  private UserIdRequest submit(String processKey) {
+  private RequestView submit(String processKey) {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     return switch (processKey) {
       case "add-application-access" -> requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
@@ -33,7 +33,7 @@ class SlaEscalationProcessTest extends RequestProcessTestSupport {
       "deactivate-user-id"})
   void aMissedSlaAlertsSupervisorsAndTheReviewGoesOn(String processKey) {
     setClock("2026-11-25T11:00"); // the day before Thanksgiving: due Friday 11:00
-    UserIdRequest request = submit(processKey);
+    RequestView request = submit(processKey);
     ProcessInstance instance = started(request);
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
@@ -48,8 +48,8 @@ class SlaEscalationProcessTest extends RequestProcessTestSupport {
 
     assertThat(instance).hasPassed("Task_MarkSlaBreached", "Task_SendEscalationEmail", "EndEvent_SlaEscalated")
         .isWaitingAt("Task_ReviewRequest");
-    assertThat(requests.get(request.getId()).isSlaBreached()).isTrue();
-    assertThat(body(onlyMailTo("supervisor@helpdesk.example", "Overdue review"))).contains(request.getReference());
+    assertThat(requestQueries.get(request.id()).slaBreached()).isTrue();
+    assertThat(body(onlyMailTo("supervisor@helpdesk.example", "Overdue review"))).contains(request.reference());
 
     approve(instance);
     assertThat(instance).isEnded().hasPassed("Task_ProvisionAccount");

@@ -8,8 +8,10 @@ import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.DenialCode;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -25,21 +27,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
   @Autowired
   private FilterService filters;
   @Autowired
   private IdentityService identity;
 
-  private UserIdRequest removal(AccountView account, String applicantEmail) {
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+  private RequestView removal(AccountView account, String applicantEmail) {
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", applicantEmail, "555-222-3333", null), List.of("SMARTCASH")));
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
     return request;
   }
 
-  private Task task(UserIdRequest request) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+  private Task task(RequestView request) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(request.reference()).singleResult();
   }
 
   private List<String> filtered(String filterName) {
@@ -50,36 +54,36 @@ class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
   @Test
   void reviewTasksAreNamedWithTheTypeReferenceAndDealership() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removal(account, account.email());
+    RequestView request = removal(account, account.email());
 
     assertThat(task(request).getName())
-        .isEqualTo("Review remove application access · " + request.getReference() + " · Riverside Motors");
+        .isEqualTo("Review remove application access · " + request.reference() + " · Riverside Motors");
   }
 
   @Test
   void theReviewerSeesTheIdsApplicationsAndEarlierRequests() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest first = removal(account, account.email());
+    RequestView first = removal(account, account.email());
     taskService.complete(task(first).getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue("approved", false).putValue("denialCode", "IDENTITY_NOT_CONFIRMED"));
-    UserIdRequest second = removal(account, account.email());
+    RequestView second = removal(account, account.email());
 
     String context = (String) taskService.getVariable(task(second).getId(), "reviewContext");
 
     assertThat(context).contains("Applications the user ID holds now: IntelliRater, SmartCash")
-        .contains(first.getReference()).contains("Denied").contains("Identity not confirmed")
-        .doesNotContain(second.getReference());
+        .contains(first.reference()).contains("Denied").contains("Identity not confirmed")
+        .doesNotContain(second.reference());
   }
 
   @Test
   void theFiltersSortTheQueue() {
     AccountView account = account("GENERAL_MANAGER", "SMARTCASH");
-    UserIdRequest plain = removal(account, account.email());
-    UserIdRequest smartAuction = requests.submitAddAccess(account("GENERAL_MANAGER").userId(),
+    RequestView plain = removal(account, account.email());
+    RequestView smartAuction = requests.submitAddAccess(account("GENERAL_MANAGER").userId(),
         List.of("SMARTAUCTION"));
-    executeJobs(instanceOf(smartAuction.getReference()).getId());
+    executeJobs(instanceOf(smartAuction.reference()).getId());
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
-    executeJobs(instanceOf(plain.getReference()).getId());
+    executeJobs(instanceOf(plain.reference()).getId());
 
     assertThat(filtered("Help desk queue")).contains(task(plain).getId(), task(smartAuction).getId());
     assertThat(filtered("Overdue")).contains(task(plain).getId()).doesNotContain(task(smartAuction).getId());
@@ -91,15 +95,15 @@ class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
   @Test
   void aCodedDenialReachesTheDealerAndTheRecord() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removal(account, account.email());
+    RequestView request = removal(account, account.email());
 
     StaffRestClient.Response denied = new StaffRestClient(baseUrl(), "agent", "agent").post("/engine-rest/task/"
         + task(request).getId() + "/complete", "{\"variables\": {\"approved\": {\"value\": false}, "
         + "\"denialCode\": {\"value\": \"IDENTITY_NOT_CONFIRMED\"}}}");
     assertThat(denied.status()).isEqualTo(204);
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
 
-    assertThat(requests.get(request.getId()).getDenialCode()).isEqualTo(DenialCode.IDENTITY_NOT_CONFIRMED);
+    assertThat(requestQueries.get(request.id()).denialCode()).isEqualTo(DenialCode.IDENTITY_NOT_CONFIRMED);
     assertThat(body(onlyMailTo(account.email(), "was denied"))).contains("Reason: Identity not confirmed");
   }
 
@@ -112,7 +116,7 @@ class HelpDeskQueueIntegrationTests extends IntegrationTestSupport {
     eve.setPassword("Eve-Pass-word-1!");
     identity.saveUser(eve);
     identity.createMembership(staffId, "helpdesk");
-    UserIdRequest own = removal(account, account.email());
+    RequestView own = removal(account, account.email());
 
     StaffRestClient.Response refused = new StaffRestClient(baseUrl(), staffId, "Eve-Pass-word-1!")
         .post("/engine-rest/task/" + task(own).getId() + "/complete",

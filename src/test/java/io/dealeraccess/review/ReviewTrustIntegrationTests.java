@@ -10,10 +10,12 @@ import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.DeactivationReason;
 import io.dealeraccess.request.DeactivationSubmission;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.request.RequestStatus;
 import io.dealeraccess.request.SubmittedBy;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,7 +34,9 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   private static final String APPROVE = "{\"variables\": {\"approved\": {\"value\": true}}}";
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
   @Autowired
   private IdentityService identity;
 
@@ -41,16 +45,16 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   }
 
   /** A request to remove SmartCash from a fresh account, waiting in review. */
-  private UserIdRequest removalInReview(AccountView account) {
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+  private RequestView removalInReview(AccountView account) {
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
-    executeJobs(instanceOf(request.getReference()).getId());
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    executeJobs(instanceOf(request.reference()).getId());
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
     return request;
   }
 
-  private Task review(UserIdRequest request) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+  private Task review(RequestView request) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(request.reference()).singleResult();
   }
 
   private boolean holdsSmartCash(AccountView account) {
@@ -74,31 +78,31 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void approvingOneReviewWithAnotherRequestsIdOverRestIsRefusedAndTouchesNeither() {
     AccountView a = account("FINANCE_MANAGER", "SMARTCASH");
     AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest first = removalInReview(a);
-    UserIdRequest second = removalInReview(b);
+    RequestView first = removalInReview(a);
+    RequestView second = removalInReview(b);
 
     StaffRestClient.Response forged = agent().post("/engine-rest/task/" + review(first).getId() + "/complete",
-        "{\"variables\": {\"approved\": {\"value\": true}, \"requestId\": {\"value\": " + second.getId()
+        "{\"variables\": {\"approved\": {\"value\": true}, \"requestId\": {\"value\": " + second.id()
             + ", \"type\": \"Long\"}}}");
-    executeJobs(instanceOf(second.getReference()).getId());
+    executeJobs(instanceOf(second.reference()).getId());
 
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.json().get("message").asText()).contains("only approved, denialCode and denialReason")
         .contains("requestId");
     assertThat(review(first)).as("A's review stays open").isNotNull();
     assertThat(holdsSmartCash(b)).as("B's SmartCash").isTrue();
-    assertThat(requests.get(second.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(requestQueries.get(second.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
   }
 
   @Test
   void approvingOneReviewWithAnotherRequestsIdThroughTasklistIsRefused() {
     AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest first = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
-    UserIdRequest second = removalInReview(b);
+    RequestView first = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView second = removalInReview(b);
 
     StaffRestClient.Response forged = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
         + review(first).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": true}, "
-        + "\"requestId\": {\"value\": " + second.getId() + ", \"type\": \"Long\"}}}");
+        + "\"requestId\": {\"value\": " + second.id() + ", \"type\": \"Long\"}}}");
 
     assertThat(forged.status()).isEqualTo(400);
     assertThat(review(first)).isNotNull();
@@ -108,23 +112,23 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void tasklistStillCompletesAReviewWithTheDecisionAlone() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removalInReview(account);
+    RequestView request = removalInReview(account);
 
-    String instance = instanceOf(request.getReference()).getId();
+    String instance = instanceOf(request.reference()).getId();
     StaffRestClient.Response approved = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
         + review(request).getId() + "/submit-form", APPROVE);
     executeJobs(instance);
 
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     assertThat(holdsSmartCash(account)).isFalse();
-    assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.COMPLETED);
   }
 
   @Test
   void theFormsOwnCompletenessCheckIsAcceptedButNeverStored() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removalInReview(account);
-    String instance = instanceOf(request.getReference()).getId();
+    RequestView request = removalInReview(account);
+    String instance = instanceOf(request.reference()).getId();
 
     StaffRestClient.Response approved = TasklistSession.login(baseUrl(), "agent", "agent").post("task/"
         + review(request).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": \"true\"}, "
@@ -142,7 +146,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void theReviewersContextIsReadAgainWhenTheAgentOpensTheReview() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = removalInReview(account);
+    RequestView request = removalInReview(account);
     String task = review(request).getId();
     assertThat((String) taskService.getVariable(task, "reviewContext"))
         .contains("Applications the user ID holds now: IntelliRater, SmartCash");
@@ -157,10 +161,10 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(context).contains("Applications the user ID holds now: SmartCash\n")
         .contains("role Finance & Insurance Manager");
     long writes = processEngine.getHistoryService().createHistoricDetailQuery().variableUpdates()
-        .processInstanceId(instanceOf(request.getReference()).getId()).count();
+        .processInstanceId(instanceOf(request.reference()).getId()).count();
     TasklistSession.login(baseUrl(), "agent", "agent").get("task/" + task + "/form-variables");
     assertThat(processEngine.getHistoryService().createHistoricDetailQuery().variableUpdates()
-        .processInstanceId(instanceOf(request.getReference()).getId()).count())
+        .processInstanceId(instanceOf(request.reference()).getId()).count())
         .as("opened again with nothing changed: nothing written").isEqualTo(writes);
   }
 
@@ -170,7 +174,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void fourEyesHoldsAfterTheReviewerRewritesTheApplicantEmailVariable() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     String eve = helpDeskMemberWithEmail(account.email());
-    UserIdRequest own = removalInReview(account);
+    RequestView own = removalInReview(account);
     StaffRestClient asEve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!");
 
     StaffRestClient.Response rewrite = asEve.put("/engine-rest/task/" + review(own).getId()
@@ -189,7 +193,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void fourEyesHoldsWhenTasklistsSubmitFormCarriesAnotherApplicantEmail() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     String eve = helpDeskMemberWithEmail(account.email());
-    UserIdRequest own = removalInReview(account);
+    RequestView own = removalInReview(account);
 
     StaffRestClient.Response approve = TasklistSession.login(baseUrl(), eve, "Eve-Pass-word-1!").post("task/"
         + review(own).getId() + "/submit-form", "{\"variables\": {\"approved\": {\"value\": true}, "
@@ -207,7 +211,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void fourEyesHoldsOnTheCompletionUrlWithATrailingSlash() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     String eve = helpDeskMemberWithEmail(account.email());
-    UserIdRequest own = removalInReview(account);
+    RequestView own = removalInReview(account);
 
     StaffRestClient.Response approve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!")
         .post("/engine-rest/task/" + review(own).getId() + "/complete/", APPROVE);
@@ -221,10 +225,10 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void fourEyesAlsoStopsTheOwnerOfTheUserIdWhenSomeoneElseSubmitted() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     String eve = helpDeskMemberWithEmail(account.email());
-    UserIdRequest request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
+    RequestView request = requests.submitDeactivation(new DeactivationSubmission("10001", account.userId(),
         SubmittedBy.DEALERSHIP, new Applicant("Office", "Manager", "office.manager@dealer.example", "555-222-3333",
             null), DeactivationReason.LEFT_DEALERSHIP), false);
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
 
     StaffRestClient.Response approve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!")
         .post("/engine-rest/task/" + review(request).getId() + "/complete", APPROVE);
@@ -239,7 +243,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void anAnalystCannotDecideAReviewAnAgentTriedToHandThem() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removalInReview(account);
+    RequestView request = removalInReview(account);
     String task = review(request).getId();
 
     StaffRestClient.Response claimForAnalyst = agent().post("/engine-rest/task/" + task + "/claim",
@@ -260,7 +264,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   /** Found by the outside tester on the second fix: a claim with no user was an unclaim of someone else's review. */
   @Test
   void nobodyTakesAReviewFromTheColleagueWhoClaimedIt() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String task = review(request).getId();
     assertThat(new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task
         + "/claim", "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
@@ -276,7 +280,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   /** Found by the outside tester: the holder's Unclaim was refused (TASK_ASSIGN), so a claimed review was stuck. */
   @Test
   void theAgentWhoClaimedAReviewCanReleaseIt() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String task = review(request).getId();
     assertThat(agent().post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"agent\"}").status())
         .isEqualTo(204);
@@ -297,7 +301,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   /** Found by the outside tester: claiming a review a colleague holds answered 500 (TaskAlreadyClaimedException). */
   @Test
   void claimingAReviewAColleagueHoldsSaysWhoHoldsItAndChangesNothing() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String task = review(request).getId();
     new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task + "/claim",
         "{\"userId\": \"supervisor\"}");
@@ -345,8 +349,8 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
    */
   @Test
   void nobodySuspendsARequestProcessOrSwitchesOffItsSlaTimer() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
-    String instance = instanceOf(request.getReference()).getId();
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String instance = instanceOf(request.reference()).getId();
     org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery().processInstanceId(instance)
         .timers().singleResult();
     StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
@@ -407,7 +411,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void malformedDecisionsAndUnknownReviewsGetAClearAnswerNotAServerError() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removalInReview(account);
+    RequestView request = removalInReview(account);
     String task = review(request).getId();
     List<String> malformed = List.of(
         "{\"variables\": {\"approved\": {\"value\": null}}}",
@@ -445,7 +449,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   /** Found in the browser: 1,000 emoji are 1,000 characters, but 2,000 UTF-16 units overflowed the columns (500). */
   @Test
   void aDenialOfAThousandCharactersOfAnyKindIsDecidedAndKept() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String reason = "\uD83D\uDE97".repeat(ReviewDecision.MAX_REASON_LENGTH);
 
     StaffRestClient.Response deny = agent().post("/engine-rest/task/" + review(request).getId() + "/complete",
@@ -453,14 +457,14 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
             + "\"denialReason\": {\"value\": \"" + reason + "\"}}}");
 
     assertThat(deny.status()).as(deny.body()).isEqualTo(204);
-    assertThat(requests.get(request.getId()).getDenialReason()).isEqualTo(reason);
+    assertThat(requestQueries.get(request.id()).denialReason()).isEqualTo(reason);
   }
 
   /** Found by the outside tester (third round): a colleague's claimed review could still be completed over the API. */
   @Test
   void onlyTheHolderDecidesAClaimedReviewAndAnUnclaimedOneIsClaimedByWhoeverDecidesIt() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest held = removalInReview(account);
+    RequestView held = removalInReview(account);
     String task = review(held).getId();
     new StaffRestClient(baseUrl(), "supervisor", "supervisor").post("/engine-rest/task/" + task + "/claim",
         "{\"userId\": \"supervisor\"}");
@@ -474,7 +478,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(submit.status()).as(submit.body()).isEqualTo(403);
     assertThat(holdsSmartCash(account)).isTrue();
 
-    UserIdRequest unclaimed = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView unclaimed = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String open = review(unclaimed).getId();
     assertThat(agent().post("/engine-rest/task/" + open + "/complete", APPROVE).status()).isEqualTo(204);
     assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(open).singleResult()
@@ -485,8 +489,8 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void anApprovalIsRefusedWhenTheRoleOnFileNoLongerAllowsTheApplication() {
     AccountView account = account("GENERAL_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
-    executeJobs(instanceOf(request.getReference()).getId());
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    executeJobs(instanceOf(request.reference()).getId());
     accounts.changeRole(account.userId(), "SALESPERSON"); // a role change approved meanwhile
     String task = review(request).getId();
 
@@ -520,8 +524,8 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   /** Found by the outside tester: an administrator's delete left the request "in review" for ever. */
   @Test
   void nobodyDeletesARequestsProcessByHand() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
-    String instance = instanceOf(request.getReference()).getId();
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    String instance = instanceOf(request.reference()).getId();
     StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
 
     StaffRestClient.Response one = admin.delete("/engine-rest/process-instance/" + instance);
@@ -557,7 +561,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void agentsCannotRenameReDateOrDelegateAReview() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     Task before = review(request);
     String task = before.getId();
 
@@ -582,9 +586,9 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   @Test
   void noStaffPathWritesVariablesOfARequestProcess() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = removalInReview(account);
+    RequestView request = removalInReview(account);
     String task = review(request).getId();
-    String instance = instanceOf(request.getReference()).getId();
+    String instance = instanceOf(request.reference()).getId();
     StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
     String email = "{\"value\": \"someone.else@dealer.example\", \"type\": \"String\"}";
 
@@ -607,21 +611,21 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     assertThat(attempts).extracting(StaffRestClient.Response::status).allMatch(status -> status == 403 || status == 400,
         "refused");
     assertThat(taskService.getVariable(task, "applicantEmail")).isEqualTo(account.email());
-    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.getId());
+    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.id());
     assertThat(review(request)).isNotNull();
     assertThat(holdsSmartCash(account)).isTrue();
   }
 
   @Test
   void resolvingADelegatedReviewCarriesOnlyTheDecisionToo() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String task = review(request).getId();
 
     StaffRestClient.Response resolve = agent().post("/engine-rest/task/" + task + "/resolve",
         "{\"variables\": {\"requestId\": {\"value\": 1, \"type\": \"Long\"}}}");
 
     assertThat(resolve.status()).isEqualTo(403);
-    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.getId());
+    assertThat(taskService.getVariable(task, "requestId")).isEqualTo(request.id());
   }
 
   @Test
@@ -644,11 +648,11 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void aRequestIdVariableChangedBehindTheEnginesBackDoesNotRedirectTheDecision() {
     AccountView a = account("FINANCE_MANAGER", "SMARTCASH");
     AccountView b = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest first = removalInReview(a);
-    UserIdRequest second = removalInReview(b);
-    String instance = instanceOf(first.getReference()).getId();
+    RequestView first = removalInReview(a);
+    RequestView second = removalInReview(b);
+    String instance = instanceOf(first.reference()).getId();
     // a path nobody planned for: the variable is rewritten from inside (no staff authentication, no guard)
-    runtimeService.setVariable(instance, "requestId", second.getId());
+    runtimeService.setVariable(instance, "requestId", second.id());
     runtimeService.setVariable(instance, "userId", b.userId());
 
     assertThat(agent().post("/engine-rest/task/" + review(first).getId() + "/complete", APPROVE).status())
@@ -657,15 +661,15 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
 
     assertThat(holdsSmartCash(a)).as("A's own request decided and carried out").isFalse();
     assertThat(holdsSmartCash(b)).as("B untouched").isTrue();
-    assertThat(requests.get(first.getId()).getStatus()).isEqualTo(RequestStatus.COMPLETED);
-    assertThat(requests.get(second.getId()).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(requestQueries.get(first.id()).status()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(requestQueries.get(second.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
   }
 
   // --- found by the outside tester on the first fix
 
   @Test
   void aReviewerClaimsForThemselvesOnlyNotForAnotherReviewer() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     String task = review(request).getId();
 
     StaffRestClient.Response forSupervisor = agent().post("/engine-rest/task/" + task + "/claim",
@@ -679,7 +683,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
   void aStaffMemberCannotChangeTheirOwnEmailToDecideTheirOwnRequest() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     String eve = helpDeskMemberWithEmail(account.email());
-    UserIdRequest own = removalInReview(account);
+    RequestView own = removalInReview(account);
     StaffRestClient asEve = new StaffRestClient(baseUrl(), eve, "Eve-Pass-word-1!");
 
     StaffRestClient.Response change = asEve.put("/engine-rest/user/" + eve + "/profile",
@@ -695,9 +699,9 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void aJobExecutedByHandByANonAdministratorIsRefusedBeforeItRunsAndKeepsItsRetriesAndDueDate() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery()
-        .processInstanceId(instanceOf(request.getReference()).getId()).timers().singleResult();
+        .processInstanceId(instanceOf(request.reference()).getId()).timers().singleResult();
 
     StaffRestClient.Response analyst = new StaffRestClient(baseUrl(), "analyst", "analyst")
         .post("/engine-rest/job/" + timer.getId() + "/execute", "{}");
@@ -708,7 +712,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
     org.camunda.bpm.engine.runtime.Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
     assertThat(after.getRetries()).isEqualTo(timer.getRetries());
     assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
-    assertThat(requests.get(request.getId()).isSlaBreached()).isFalse();
+    assertThat(requestQueries.get(request.id()).slaBreached()).isFalse();
   }
 
   @Test
@@ -732,7 +736,7 @@ class ReviewTrustIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void evenAnAdministratorCannotRenameReDateOrHandAReviewToANonReviewer() {
-    UserIdRequest request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
+    RequestView request = removalInReview(account("FINANCE_MANAGER", "SMARTCASH"));
     Task before = review(request);
     StaffRestClient admin = new StaffRestClient(baseUrl(), "admin", "admin");
 

@@ -6,8 +6,9 @@ import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.web.DealerBrowser;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +20,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RequestTimelineIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
 
   @Test
   void staffSeeEveryEventAndEmailOfARequest() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
     DealerBrowser supervisor = new DealerBrowser(baseUrl());
     supervisor.submit(supervisor.open("/staff/login"), "form",
         Map.of("username", "supervisor", "password", "supervisor"));
 
-    Document timeline = supervisor.open("/staff/requests?reference=" + request.getReference());
+    Document timeline = supervisor.open("/staff/requests?reference=" + request.reference());
 
     assertThat(timeline.getElementById("events").text()).contains("Submitted").contains("Automated checks passed")
         .contains("In review by the help desk").contains("Email sent");

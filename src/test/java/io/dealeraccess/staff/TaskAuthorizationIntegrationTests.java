@@ -7,8 +7,9 @@ import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -23,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskAuthorizationIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
 
   @Autowired
   private AuthorizationService authorizations;
@@ -31,10 +32,10 @@ class TaskAuthorizationIntegrationTests extends IntegrationTestSupport {
   @Test
   void aReviewTaskHasNoAuthorizationOfItsOwnAndTheHelpDeskStillFindsClaimsAndCompletesIt() {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("INTELLIRATER")));
-    executeJobs(instanceOf(request.getReference()).getId());
-    Task review = taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+    executeJobs(instanceOf(request.reference()).getId());
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(request.reference()).singleResult();
     assertThat(review).as("the review task").isNotNull();
 
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(review.getId())

@@ -9,8 +9,9 @@ import io.dealeraccess.StaffRestClient;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
   enum Outcome { OK, LOGIN, _401, _403, _404 }
 
   @Autowired
-  RequestService requests;
+  RequestSubmissions requests;
 
   private AccountView dealerA;
   private AccountView dealerB;
@@ -106,7 +107,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
   void twoDealersAndARequestOfDealerA() {
     dealerA = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
     dealerB = account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER");
-    referenceOfA = submitRemoval(dealerA).getReference();
+    referenceOfA = submitRemoval(dealerA).reference();
   }
 
   @TestFactory
@@ -139,7 +140,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
           assertThat(profile).contains(dealerB.userId()).doesNotContain(dealerA.userId());
         }),
         dynamicTest("references are not guessable: random, no counter", () -> {
-          String other = submitRemoval(dealerA).getReference();
+          String other = submitRemoval(dealerA).reference();
           assertThat(other).matches("R-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}").isNotEqualTo(referenceOfA);
         }));
   }
@@ -205,13 +206,13 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
 
   // --- fresh state for the calls that change it
 
-  private UserIdRequest submitRemoval(AccountView account) {
+  private RequestView submitRemoval(AccountView account) {
     return requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("INTELLIRATER")));
   }
 
   private String openRequestInstance() {
-    return instanceOf(submitRemoval(account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER")).getReference())
+    return instanceOf(submitRemoval(account("OFFICE_MANAGER", "SMARTCASH", "INTELLIRATER")).reference())
         .getId();
   }
 

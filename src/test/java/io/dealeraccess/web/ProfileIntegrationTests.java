@@ -9,9 +9,11 @@ import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.account.ProfileService;
 import io.dealeraccess.account.ReactivationAnswer;
 import io.dealeraccess.account.SecurityQuestion;
-import io.dealeraccess.request.RequestService;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import io.dealeraccess.request.RequestType;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -24,7 +26,9 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
   @Autowired
   private ProfileService profiles;
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
 
   private AccountView account;
   private DealerBrowser dealer;
@@ -75,16 +79,16 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
 
     dealer.submit(form, "main form", Map.of("role", "GENERAL_MANAGER"));
 
-    UserIdRequest change = requests.requestsFor(account.userId()).get(0);
-    assertThat(change.getRequestType()).isEqualTo(RequestType.CHANGE_ROLE);
-    assertThat(change.getRole()).isEqualTo("GENERAL_MANAGER");
+    RequestView change = requestQueries.requestsFor(account.userId()).get(0);
+    assertThat(change.requestType()).isEqualTo(RequestType.CHANGE_ROLE);
+    assertThat(change.role()).isEqualTo("GENERAL_MANAGER");
     Document request = dealer.open("/account/applications/request");
     assertThat(request.selectFirst("input[value=SMARTAUCTION]").hasAttr("disabled"))
         .as("a finance manager still may not ask for SmartAuction").isTrue();
     Document forged = dealer.submit(request, "main form", Map.of("applications", List.of("SMARTAUCTION")));
     assertThat(errorOf(forged, "applications")).contains("your role may hold");
 
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change.getReference())
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change.reference())
         .singleResult().getId();
     executeJobs(instance);
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),

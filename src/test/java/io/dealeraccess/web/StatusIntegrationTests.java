@@ -7,8 +7,10 @@ import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestQueries;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -19,15 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestQueries requestQueries;
 
   private AccountView account;
 
-  private UserIdRequest removal() {
+  private RequestView removal() {
     account = account("FINANCE_MANAGER", "SMARTCASH");
-    UserIdRequest request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+    RequestView request = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
         new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
-    executeJobs(instanceOf(request.getReference()).getId());
+    executeJobs(instanceOf(request.reference()).getId());
     return request;
   }
 
@@ -38,14 +42,14 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void theStatusPageShowsStatusDueTimeAndTimeline() {
-    UserIdRequest request = removal();
+    RequestView request = removal();
 
-    Document status = lookUp(request.getReference().toLowerCase(), account.email().toUpperCase());
+    Document status = lookUp(request.reference().toLowerCase(), account.email().toUpperCase());
 
     assertThat(status.getElementById("status").text()).isEqualTo("In review by the help desk");
     // the decision's due time as the dealer reads it: the request's own due date, in the help desk's zone
     assertThat(status.getElementById("due").text()).isEqualTo(java.time.format.DateTimeFormatter.ofPattern(
-        "EEEE, MMMM d, yyyy h:mm a z", java.util.Locale.US).format(requests.get(request.getId()).getSlaDueAt()
+        "EEEE, MMMM d, yyyy h:mm a z", java.util.Locale.US).format(requestQueries.get(request.id()).slaDueAt()
         .atZone(properties.sla().zone())));
     assertThat(status.getElementById("timeline").text()).contains("Submitted").contains("In review by the help desk")
         .doesNotContain("Automated checks").doesNotContain("Email sent");
@@ -53,9 +57,9 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void aWrongPairGetsTheSameAnswerAsAnUnknownReference() {
-    UserIdRequest request = removal();
+    RequestView request = removal();
 
-    Document wrongEmail = lookUp(request.getReference(), "someone@else.example");
+    Document wrongEmail = lookUp(request.reference(), "someone@else.example");
     Document unknown = lookUp("R-NONE-NONE", account.email());
 
     assertThat(wrongEmail.getElementById("request-status")).isNull();
@@ -64,11 +68,11 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void aDeniedRequestShowsItsReason() {
-    UserIdRequest request = removal();
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(request.getReference())
+    RequestView request = removal();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
         .singleResult().getId(), withVariables("approved", false, "denialCode", "NOT_EMPLOYED"));
 
-    Document status = lookUp(request.getReference(), account.email());
+    Document status = lookUp(request.reference(), account.email());
 
     assertThat(status.getElementById("status").text()).isEqualTo("Denied");
     assertThat(status.getElementById("denial-reason").text()).isEqualTo("Not employed at the dealership");
@@ -77,19 +81,19 @@ class StatusIntegrationTests extends IntegrationTestSupport {
 
   @Test
   void myRequestsListsOnlyTheDealersOwn() {
-    UserIdRequest request = removal();
+    RequestView request = removal();
     DealerBrowser owner = new DealerBrowser(baseUrl());
     owner.submit(owner.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
 
     Document mine = owner.open("/account/requests");
-    assertThat(mine.getElementById("my-requests").text()).contains(request.getReference());
+    assertThat(mine.getElementById("my-requests").text()).contains(request.reference());
     Document detail = owner.open(mine.selectFirst("#my-requests a").absUrl("href"));
     assertThat(detail.getElementById("status").text()).isEqualTo("In review by the help desk");
 
     DealerBrowser other = new DealerBrowser(baseUrl());
     other.submit(other.open("/login"), "main form",
         Map.of("userId", "jordan.active", "password", "Showroom-Keys-2026"));
-    other.open("/account/requests/" + request.getReference());
+    other.open("/account/requests/" + request.reference());
     assertThat(other.status()).isEqualTo(404);
   }
 }
