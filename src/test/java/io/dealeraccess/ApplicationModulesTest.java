@@ -30,7 +30,8 @@ class ApplicationModulesTest {
   @Test
   void everyFeatureIsAModule() {
     assertThat(MODULES.stream().map(module -> module.getName())).contains("account", "request", "review",
-        "notification", "inactivity", "staff", "web", "smartauction", "sla");
+        "notification", "inactivity", "staff", "web", "smartauction", "sla", "registration", "requestform", "profile",
+        "status");
   }
 
   @Test

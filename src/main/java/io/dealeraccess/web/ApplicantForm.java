@@ -42,17 +42,17 @@ public abstract class ApplicantForm extends OneSubmission {
   private String captcha;
 
   /** Before the form goes back to the browser: nothing secret is shown again. */
-  void forgetSecrets() {
+  public void forgetSecrets() {
     captcha = null;
   }
 
   /** The phone number as stored: 555-123-4567. */
-  String normalizedPhone() {
+  public String normalizedPhone() {
     return normalizePhone(businessPhone);
   }
 
   /** A valid phone number in the one stored format. */
-  static String normalizePhone(String phone) {
+  public static String normalizePhone(String phone) {
     String digits = phone.replaceAll("\\D", "");
     if (digits.length() == 11) {
       digits = digits.substring(1);
@@ -60,7 +60,7 @@ public abstract class ApplicantForm extends OneSubmission {
     return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
   }
 
-  Applicant applicant(String role) {
+  public Applicant applicant(String role) {
     return new Applicant(firstName, lastName, email, normalizedPhone(), role);
   }
 

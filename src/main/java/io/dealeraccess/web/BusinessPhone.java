@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "^(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}$",
     message = "Enter a 10-digit US phone number, like 555-123-4567.")
 @Size(max = 30, message = "Use at most 30 characters.")
-@interface BusinessPhone {
+public @interface BusinessPhone {
 
   String message() default "";
 

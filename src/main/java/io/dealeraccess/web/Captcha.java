@@ -52,7 +52,7 @@ public class Captcha {
   }
 
   /** A fresh code for the form about to be shown, and what the page needs to show it. */
-  void prepare(HttpSession session, org.springframework.ui.Model model) {
+  public void prepare(HttpSession session, org.springframework.ui.Model model) {
     renew(session);
     model.addAttribute("captchaEnabled", enabled);
     model.addAttribute("captchaVersion", System.nanoTime());
@@ -72,7 +72,7 @@ public class Captcha {
   }
 
   /** Checks the code typed in a form's {@code captcha} field and puts the message next to it when it is wrong. */
-  void verify(HttpSession session, String answer, org.springframework.validation.BindingResult errors) {
+  public void verify(HttpSession session, String answer, org.springframework.validation.BindingResult errors) {
     if (!check(session, answer)) {
       errors.rejectValue("captcha", "captcha.wrong",
           "The security code does not match. Type the characters in the new image, or select try a new code.");

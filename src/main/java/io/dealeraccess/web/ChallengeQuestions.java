@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.validation.BindingResult;
 
 /** A form with three online challenge questions and their answers (registration, My Profile). */
-interface ChallengeQuestions {
+public interface ChallengeQuestions {
 
   String getQuestion1();
 
@@ -51,7 +51,7 @@ interface ChallengeQuestions {
       String question = questions.get(i);
       if (question == null) {
         errors.rejectValue(field, field + ".missing", "Choose a security question.");
-      } else if (!RegistrationValidator.isOneOf(SecurityQuestion.class, question)) {
+      } else if (!FormText.isOneOf(SecurityQuestion.class, question)) {
         errors.rejectValue(field, field + ".unknown", "Choose a security question from the list.");
       } else if (!chosen.add(question)) {
         errors.rejectValue(field, field + ".repeated", "Choose three different security questions.");

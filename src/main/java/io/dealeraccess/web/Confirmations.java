@@ -14,7 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * The confirmation page shows the request this browser submitted last, so it can be reloaded and printed, and
  * nobody sees another person's request by guessing a reference.
  */
-final class Confirmations {
+public final class Confirmations {
 
   static final String LAST_REFERENCE = Confirmations.class.getName() + ".reference";
 
@@ -33,7 +33,7 @@ final class Confirmations {
    * Submits the form's request once: the same form page sent again (double click, back and resubmit, a replayed
    * POST) shows the confirmation of the request it created the first time.
    */
-  static String submitOnce(RequestSubmissions requests, HttpSession session, OneSubmission form,
+  public static String submitOnce(RequestSubmissions requests, HttpSession session, OneSubmission form,
       Supplier<RequestView> submit) {
     String key = inThisSession(session, form.validSubmissionKey());
     try {
@@ -56,7 +56,7 @@ final class Confirmations {
    * a moment earlier): the form's rules then refuse the repeat (the user ID is now taken, a request is open, the
    * captcha was used), and this one ends on the first request's confirmation instead.
    */
-  static String unlessSubmitted(RequestSubmissions requests, HttpSession session, OneSubmission form,
+  public static String unlessSubmitted(RequestSubmissions requests, HttpSession session, OneSubmission form,
       Supplier<String> showErrors) {
     return ifSubmitted(requests, session, form).orElseGet(showErrors);
   }

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Size(max = 254, message = "Use at most 254 characters.")
 @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
     message = "Enter an email address like name@dealership.com.")
-@interface EmailAddress {
+public @interface EmailAddress {
 
   String message() default "";
 

@@ -7,7 +7,7 @@ import org.springframework.validation.BindingResult;
 
 /** A new password and its confirmation, as every form that sets one checks them: the policy, then the match. */
 @Component
-class NewPasswordCheck {
+public class NewPasswordCheck {
 
   private final PasswordPolicy policy;
 
@@ -16,7 +16,7 @@ class NewPasswordCheck {
   }
 
   /** Rejects the form's {@code password} and {@code confirmPassword} fields with the reasons. */
-  void validate(String userId, String password, String confirmPassword, BindingResult errors) {
+  public void validate(String userId, String password, String confirmPassword, BindingResult errors) {
     List<String> problems = policy.problems(userId, password);
     if (!problems.isEmpty()) {
       errors.rejectValue("password", "password.policy", String.join(" ", problems));

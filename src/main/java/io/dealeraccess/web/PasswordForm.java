@@ -22,7 +22,7 @@ public class PasswordForm {
     this.confirmPassword = confirmPassword;
   }
 
-  void forgetSecrets() {
+  public void forgetSecrets() {
     password = null;
     confirmPassword = null;
   }

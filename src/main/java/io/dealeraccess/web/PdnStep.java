@@ -10,12 +10,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** "PDN first": the first step of every public form, on one shared page. */
 @Component
-class PdnStep {
+public class PdnStep {
 
   static final String UNKNOWN_PDN = io.dealeraccess.request.SubmissionRules.UNKNOWN_PDN;
 
   /** Where the PDN page posts, where it leads, and what it says. */
-  record Page(String action, String next, String heading, String step) {}
+  public record Page(String action, String next, String heading, String step) {}
 
   private final DealershipService dealerships;
 
@@ -23,7 +23,7 @@ class PdnStep {
     this.dealerships = dealerships;
   }
 
-  String show(Page page, PdnForm form, String error, Model model) {
+  public String show(Page page, PdnForm form, String error, Model model) {
     model.addAttribute("pdnForm", form);
     model.addAttribute("pdnError", error);
     model.addAttribute("page", page);
@@ -31,7 +31,7 @@ class PdnStep {
   }
 
   /** The next step for a known, active PDN; the PDN page with the message by the field otherwise. */
-  String check(Page page, PdnForm form, BindingResult errors, Model model) {
+  public String check(Page page, PdnForm form, BindingResult errors, Model model) {
     if (!errors.hasErrors() && activeDealership(form.getPdn()).isEmpty()) {
       errors.rejectValue("pdn", "pdn.unknown", UNKNOWN_PDN);
     }
@@ -44,13 +44,13 @@ class PdnStep {
   }
 
   /** Someone reached a later step with a PDN that is not (or no longer) an active dealership's. */
-  String unknown(Page page, String pdn, Model model) {
+  public String unknown(Page page, String pdn, Model model) {
     PdnForm form = new PdnForm();
     form.setPdn(pdn);
     return show(page, form, UNKNOWN_PDN, model);
   }
 
-  Optional<Dealership> activeDealership(String pdn) {
+  public Optional<Dealership> activeDealership(String pdn) {
     return pdn != null && pdn.matches("\\d{5}") ? dealerships.findActive(pdn) : Optional.empty();
   }
 }

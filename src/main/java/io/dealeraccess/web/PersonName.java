@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Size(max = 60, message = "Use at most 60 characters.")
 @Pattern(regexp = "^[\\p{L}][\\p{L} .'\\-]*$",
     message = "Use letters, spaces, hyphens, periods and apostrophes only.")
-@interface PersonName {
+public @interface PersonName {
 
   String message() default "";
 

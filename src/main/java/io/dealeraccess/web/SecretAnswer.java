@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Size(max = 100, message = "Use at most 100 characters.")
 @Pattern(regexp = "^[^\\p{Cntrl}]*$",
     message = "Use letters, digits, spaces and punctuation only.")
-@interface SecretAnswer {
+public @interface SecretAnswer {
 
   String message() default "";
 

@@ -1,5 +1,8 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.ChallengeQuestions;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.SecretAnswer;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change online challenge questions: three different questions with new answers. */
@@ -76,7 +79,7 @@ public class QuestionsForm extends CurrentPasswordForm implements ChallengeQuest
   }
 
   /** Answers are not shown again after a failed submission. */
-  void forgetSecrets() {
+  public void forgetSecrets() {
     answer1 = null;
     answer2 = null;
     answer3 = null;

@@ -1,4 +1,6 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
+
+import io.dealeraccess.web.PasswordForm;
 
 /** Change password: the current one, then the new one twice. Never trimmed, never sent back to the browser. */
 public class ChangePasswordForm extends PasswordForm {
@@ -14,7 +16,7 @@ public class ChangePasswordForm extends PasswordForm {
   }
 
   @Override
-  void forgetSecrets() {
+  public void forgetSecrets() {
     super.forgetSecrets();
     currentPassword = null;
   }

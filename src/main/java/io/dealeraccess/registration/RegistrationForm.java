@@ -1,5 +1,9 @@
-package io.dealeraccess.web;
+package io.dealeraccess.registration;
 
+import io.dealeraccess.web.ApplicantForm;
+import io.dealeraccess.web.ChallengeQuestions;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.SecretAnswer;
 import io.dealeraccess.account.PasswordPolicy;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -39,7 +43,7 @@ public class RegistrationForm extends ApplicantForm implements ChallengeQuestion
 
   /** Before the form goes back to the browser: passwords are not shown again. */
   @Override
-  void forgetSecrets() {
+  public void forgetSecrets() {
     super.forgetSecrets();
     password = null;
     confirmPassword = null;

@@ -1,10 +1,13 @@
-package io.dealeraccess.web;
+package io.dealeraccess.registration;
 
+import io.dealeraccess.web.ChallengeQuestions;
+import io.dealeraccess.web.Captcha;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.NewPasswordCheck;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.request.SubmissionRules;
 import jakarta.servlet.http.HttpSession;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +32,7 @@ class RegistrationValidator {
   }
 
   void validate(RegistrationForm form, BindingResult errors, HttpSession session) {
-    if (form.getRole() != null && !isOneOf(DealerRole.class, form.getRole())) {
+    if (form.getRole() != null && !FormText.isOneOf(DealerRole.class, form.getRole())) {
       errors.rejectValue("role", "role.unknown", "Choose your role from the list.");
     }
     // the captcha first: only a visitor who passed it learns whether a user ID is taken
@@ -49,8 +52,4 @@ class RegistrationValidator {
     }
   }
 
-
-  static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
-    return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
-  }
 }

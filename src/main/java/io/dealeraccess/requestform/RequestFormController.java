@@ -1,5 +1,12 @@
-package io.dealeraccess.web;
+package io.dealeraccess.requestform;
 
+import io.dealeraccess.web.Confirmations;
+import io.dealeraccess.web.ApplicantForm;
+import io.dealeraccess.web.OneSubmission;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.Captcha;
+import io.dealeraccess.web.PdnForm;
+import io.dealeraccess.web.PdnStep;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
@@ -348,7 +355,7 @@ class RequestFormController {
 
   private static <E extends Enum<E>> void checkChoice(Class<E> type, String value, String field,
       BindingResult errors) {
-    if (value != null && !RegistrationValidator.isOneOf(type, value)) {
+    if (value != null && !FormText.isOneOf(type, value)) {
       errors.rejectValue(field, field + ".unknown", "Choose from the list.");
     }
   }

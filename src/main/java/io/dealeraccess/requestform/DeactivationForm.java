@@ -1,5 +1,7 @@
-package io.dealeraccess.web;
+package io.dealeraccess.requestform;
 
+import io.dealeraccess.web.ApplicantForm;
+import io.dealeraccess.web.FormText;
 import jakarta.validation.constraints.NotBlank;
 
 /** Deactivate a user ID: the ID, who asks (the employee or the dealership), their role, and why. */

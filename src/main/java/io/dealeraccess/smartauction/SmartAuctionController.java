@@ -1,4 +1,4 @@
-package io.dealeraccess.web;
+package io.dealeraccess.smartauction;
 
 import io.dealeraccess.request.RequestView;
 import io.dealeraccess.smartauction.SmartAuctionTerms;

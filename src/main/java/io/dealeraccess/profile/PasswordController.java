@@ -1,5 +1,7 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.NewPasswordCheck;
+import io.dealeraccess.web.PasswordForm;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.PasswordLinks;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
-package io.dealeraccess.web;
+package io.dealeraccess.requestform;
 
+import io.dealeraccess.web.ApplicantForm;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
 import java.util.List;

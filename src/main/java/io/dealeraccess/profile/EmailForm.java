@@ -1,5 +1,7 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.EmailAddress;
+import io.dealeraccess.web.FormText;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 

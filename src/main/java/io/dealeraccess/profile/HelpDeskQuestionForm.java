@@ -1,5 +1,7 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.SecretAnswer;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change Help Desk secret question: the question the help desk asks on the phone, and its answer. */

@@ -1,5 +1,9 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.ApplicantForm;
+import io.dealeraccess.web.ChallengeQuestions;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.NewPasswordCheck;
 import io.dealeraccess.account.AccountConflictException;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
@@ -60,7 +64,7 @@ class ProfileController {
   @PostMapping("/account/profile")
   String saveProfile(Principal principal, @Valid @ModelAttribute(FORM) ProfileForm form, BindingResult errors,
       Model model, RedirectAttributes redirect) {
-    if (form.getRole() != null && !RegistrationValidator.isOneOf(DealerRole.class, form.getRole())) {
+    if (form.getRole() != null && !FormText.isOneOf(DealerRole.class, form.getRole())) {
       errors.rejectValue("role", "role.unknown", "Choose your role from the list.");
     }
     if (errors.hasErrors()) {

@@ -1,4 +1,4 @@
-package io.dealeraccess.web;
+package io.dealeraccess.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

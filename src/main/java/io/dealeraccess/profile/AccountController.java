@@ -1,5 +1,6 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.Confirmations;
 import io.dealeraccess.account.AccountEvent;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;

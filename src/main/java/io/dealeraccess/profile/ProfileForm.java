@@ -1,5 +1,8 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
+import io.dealeraccess.web.BusinessPhone;
+import io.dealeraccess.web.FormText;
+import io.dealeraccess.web.PersonName;
 import jakarta.validation.constraints.NotBlank;
 
 /** Edit profile: name, business phone and role. */

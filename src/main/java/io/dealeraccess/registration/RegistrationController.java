@@ -1,5 +1,9 @@
-package io.dealeraccess.web;
+package io.dealeraccess.registration;
 
+import io.dealeraccess.web.Confirmations;
+import io.dealeraccess.web.Captcha;
+import io.dealeraccess.web.PdnForm;
+import io.dealeraccess.web.PdnStep;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.SecurityQuestion;

@@ -1,4 +1,4 @@
-package io.dealeraccess.web;
+package io.dealeraccess.profile;
 
 /**
  * A My Profile change that must be confirmed with the current password: someone at an unlocked screen cannot take

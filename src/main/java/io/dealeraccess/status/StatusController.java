@@ -1,4 +1,4 @@
-package io.dealeraccess.web;
+package io.dealeraccess.status;
 
 import io.dealeraccess.request.RequestHistory;
 import io.dealeraccess.request.RequestQueries;

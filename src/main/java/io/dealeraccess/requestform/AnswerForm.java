@@ -1,5 +1,6 @@
-package io.dealeraccess.web;
+package io.dealeraccess.requestform;
 
+import io.dealeraccess.web.FormText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
