@@ -24,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.web.util.UriComponentsBuilder;
 import io.dealeraccess.request.RemoveAccessSubmission;
-import io.dealeraccess.request.RequestService;
-import io.dealeraccess.request.UserIdRequest;
+import io.dealeraccess.request.RequestConfirmations;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -42,23 +43,25 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   static final RealBrowser browser = new RealBrowser();
 
   @Autowired
-  private RequestService requests;
+  private RequestSubmissions requests;
+  @Autowired
+  private RequestConfirmations confirmations;
   @Autowired
   private SmartAuctionTerms terms;
 
-  private Task reviewOf(UserIdRequest request) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(request.getReference()).singleResult();
+  private Task reviewOf(RequestView request) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(request.reference()).singleResult();
   }
 
 
   @Test
   void tasklistIsTheLendersHelpDeskWithoutCamundasNoticesOrActionsAgentsCannotUse() {
     browser.journey("8-tasklist-for-the-help-desk");
-    UserIdRequest request = removalInReview();
+    RequestView request = removalInReview();
     TasklistAgent agent = TasklistAgent.logIn(browser.newPage(), baseUrl());
     Page page = agent.page();
     page.getByText("Help desk queue").first().click();
-    page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(request.getReference())).first()
+    page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(request.reference())).first()
         .waitFor();
     browser.screenshot(page, "queue");
 
@@ -69,12 +72,12 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     PlaywrightAssertions.assertThat(page.getByText("Start process")).isHidden();
     PlaywrightAssertions.assertThat(page.getByText("Create task")).isHidden();
     PlaywrightAssertions.assertThat(page.locator("ol.tasks-list")).not().containsText("SLA breached");
-    PlaywrightAssertions.assertThat(page.locator("ol.tasks-list")).containsText(request.getReference());
+    PlaywrightAssertions.assertThat(page.locator("ol.tasks-list")).containsText(request.reference());
     PlaywrightAssertions.assertThat(page.locator(".tasks-list .priority").first()).isHidden();
 
     // the controls that only met a refusal (found by the outside tester): dates and comments are not the agent's
     String task = reviewOf(request).getId();
-    agent.open(task, request.getReference()).claim();
+    agent.open(task, request.reference()).claim();
     browser.screenshot(page, "task");
     PlaywrightAssertions.assertThat(page.getByText("Set follow-up date")).isHidden();
     PlaywrightAssertions.assertThat(page.locator(".reset-due-date")).isHidden();
@@ -90,9 +93,9 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   @Test
   void denyOpenTheReasonsCloseThemApproveAndCompleteStillWorks() {
     browser.journey("5-review-never-stuck");
-    UserIdRequest request = removalInReview();
+    RequestView request = removalInReview();
     TasklistAgent agent = TasklistAgent.logIn(browser.newPage(), baseUrl())
-        .open(reviewOf(request).getId(), request.getReference()).claim();
+        .open(reviewOf(request).getId(), request.reference()).claim();
 
     agent.decide("Deny").openReasons();
     agent.page().keyboard().press("Escape");
@@ -108,9 +111,9 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   @Test
   void theFormRefusesWhatTheServerWouldRefuseNextToTheField() {
     browser.journey("6-review-refuses-next-to-the-field");
-    UserIdRequest request = removalInReview();
+    RequestView request = removalInReview();
     TasklistAgent agent = TasklistAgent.logIn(browser.newPage(), baseUrl())
-        .open(reviewOf(request).getId(), request.getReference()).claim();
+        .open(reviewOf(request).getId(), request.reference()).claim();
     Page page = agent.page();
 
     PlaywrightAssertions.assertThat(page.getByText("Choose Approve or Deny")).isVisible();
@@ -150,8 +153,8 @@ class ReviewFormsE2E extends IntegrationTestSupport {
     browser.screenshot(page, "other-with-text");
     agent.pressComplete();
     TasklistAgent.waitUntil(() -> reviewOf(request) == null, "the review to be completed");
-    executeJobs(instanceOf(request.getReference()).getId());
-    assertThat(body(onlyMailTo(request.getEmail(), "was denied"))).contains(explanation);
+    executeJobs(instanceOf(request.reference()).getId());
+    assertThat(body(onlyMailTo(request.email(), "was denied"))).contains(explanation);
   }
 
   /** Each request type's review (and SmartAuction's verification), brought to its task as a dealer would. */
@@ -177,18 +180,18 @@ class ReviewFormsE2E extends IntegrationTestSupport {
   record Waiting(String reference, String taskId, String instanceId, String dealerEmail) {}
 
   private Waiting inReview(Review review) {
-    UserIdRequest request = switch (review) {
+    RequestView request = switch (review) {
       case NEW_USER_ID -> {
         String userId = uniqueUserId();
-        UserIdRequest submitted = requests.submitNewUserId(new NewUserIdSubmission("10001", "Pat", "Smith",
+        RequestView submitted = requests.submitNewUserId(new NewUserIdSubmission("10001", "Pat", "Smith",
             userId + "@riverside.example", "555-123-4567", "FINANCE_MANAGER", userId, PASSWORD,
             List.of(new ChallengeAnswer(SecurityQuestion.FIRST_PET, "Rex"),
                 new ChallengeAnswer(SecurityQuestion.BIRTH_CITY, "Boston"),
                 new ChallengeAnswer(SecurityQuestion.FIRST_CAR, "Ford")), List.of("SMARTCASH")));
-        executeJobs(instanceOf(submitted.getReference()).getId());
-        Map<String, String> link = UriComponentsBuilder.fromUriString(verificationLink(submitted.getEmail())).build()
+        executeJobs(instanceOf(submitted.reference()).getId());
+        Map<String, String> link = UriComponentsBuilder.fromUriString(verificationLink(submitted.email())).build()
             .getQueryParams().toSingleValueMap();
-        requests.confirmEmail(link.get("ref"), link.get("token"));
+        confirmations.confirmEmail(link.get("ref"), link.get("token"));
         yield submitted;
       }
       case ADD_APPLICATION_ACCESS -> requests.submitAddAccess(account("GENERAL_MANAGER").userId(),
@@ -212,7 +215,7 @@ class ReviewFormsE2E extends IntegrationTestSupport {
       case VERIFY_SMARTAUCTION_ENROLLMENT -> requests.submitAddAccess(account("GENERAL_MANAGER").userId(),
           List.of("SMARTAUCTION"));
     };
-    String instanceId = instanceOf(request.getReference()).getId();
+    String instanceId = instanceOf(request.reference()).getId();
     executeJobs(instanceId);
     if (review == Review.VERIFY_SMARTAUCTION_ENROLLMENT) {
       // the request itself is approved by the product's own call; the enrollment's verification is the review
@@ -221,13 +224,13 @@ class ReviewFormsE2E extends IntegrationTestSupport {
       instanceId = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instanceId).singleResult()
           .getId();
       executeJobs(instanceId);
-      Map<String, String> link = UriComponentsBuilder.fromUriString(link(request.getEmail(), "accept the terms",
+      Map<String, String> link = UriComponentsBuilder.fromUriString(link(request.email(), "accept the terms",
           "/smartauction/terms")).build().getQueryParams().toSingleValueMap();
       assertThat(terms.accept(link.get("ref"), link.get("token"))).isEqualTo(SmartAuctionTerms.Outcome.ACCEPTED);
     }
     Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-    assertThat(task).as("the %s task of %s", review, request.getReference()).isNotNull();
-    return new Waiting(request.getReference(), task.getId(), instanceId, request.getEmail());
+    assertThat(task).as("the %s task of %s", review, request.reference()).isNotNull();
+    return new Waiting(request.reference(), task.getId(), instanceId, request.email());
   }
 
   private static Applicant applicant(AccountView account) {
