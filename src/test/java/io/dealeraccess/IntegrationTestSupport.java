@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.account.ReactivationAnswers;
 import io.dealeraccess.account.Secrets;
 import io.dealeraccess.account.SecurityAnswer;
 import io.dealeraccess.account.SecurityQuestion;
@@ -65,6 +66,8 @@ public abstract class IntegrationTestSupport {
 
   @Autowired
   protected AccountService accounts;
+  @Autowired
+  protected ReactivationAnswers reactivationAnswers;
   @Autowired
   protected io.dealeraccess.DealerAccessProperties properties;
   @Autowired

@@ -1,7 +1,6 @@
 package io.dealeraccess.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,32 +10,31 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dealer user IDs and their application grants: the only way other features read or change them. Provisioning
+ * Dealer user IDs and their application grants: the only way other features read or change them (with
+ * {@link IdleAccounts} for the 60-day rule and {@link ReactivationAnswers} for the reactivation's question). Provisioning
  * (open, grant, revoke, reactivate, deactivate) is idempotent, so a retried job changes nothing twice.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
-  static final int MAX_REACTIVATION_FAILURES = 3;
-  static final Duration REACTIVATION_BLOCK = Duration.ofHours(24);
-
   private final DealerUserRepository users;
   private final ApplicationGrantRepository grants;
+  private final AccountRecords records;
   private final Secrets secrets;
   private final ApplicationEventPublisher events;
   private final ApplicationEligibility eligibility;
   private final Clock clock;
 
-  AccountService(DealerUserRepository users, ApplicationGrantRepository grants, Secrets secrets,
-      ApplicationEventPublisher events, ApplicationEligibility eligibility, Clock clock) {
+  AccountService(DealerUserRepository users, ApplicationGrantRepository grants, AccountRecords records,
+      Secrets secrets, ApplicationEventPublisher events, ApplicationEligibility eligibility, Clock clock) {
     this.users = users;
     this.grants = grants;
+    this.records = records;
     this.secrets = secrets;
     this.events = events;
     this.eligibility = eligibility;
@@ -64,37 +62,6 @@ public class AccountService {
   /** The user ID if it belongs to the dealership with this PDN; otherwise nothing, as if it did not exist. */
   public Optional<AccountView> findAtDealership(String userId, String pdn) {
     return find(userId).filter(account -> account.pdn().equals(pdn));
-  }
-
-  public List<SecurityQuestion> securityQuestions(String userId) {
-    return entity(userId).getSecurityAnswers().stream().map(SecurityAnswer::getQuestion).toList();
-  }
-
-  /**
-   * Checks the answer to one of the ID's questions before a reactivation request. Three wrong answers in a row block
-   * reactivation requests for the ID for 24 hours.
-   */
-  @Transactional
-  public ReactivationAnswer checkReactivationAnswer(String userId, SecurityQuestion question, String answer) {
-    DealerUser user = entity(userId);
-    Instant now = now();
-    if (user.isReactivationBlocked(now)) {
-      return ReactivationAnswer.blocked(user.getReactivationBlockedUntil());
-    }
-    boolean right = user.getSecurityAnswers().stream().anyMatch(held -> held.getQuestion() == question
-        && secrets.answerMatches(answer, held.getAnswerHash()));
-    if (right) {
-      user.rightReactivationAnswer();
-      return ReactivationAnswer.correct();
-    }
-    user.wrongReactivationAnswer(now.plus(REACTIVATION_BLOCK), MAX_REACTIVATION_FAILURES);
-    return user.isReactivationBlocked(now) ? ReactivationAnswer.blocked(user.getReactivationBlockedUntil())
-        : ReactivationAnswer.wrong(MAX_REACTIVATION_FAILURES - user.getReactivationFailures());
-  }
-
-  public Optional<Instant> reactivationBlockedUntil(String userId) {
-    DealerUser user = entity(userId);
-    return user.isReactivationBlocked(now()) ? Optional.of(user.getReactivationBlockedUntil()) : Optional.empty();
   }
 
   /**
@@ -157,33 +124,6 @@ public class AccountService {
     events.publishEvent(new SignInsEnded(user.getUserId()));
     return view(user);
   }
-
-  /**
-   * Up to {@code limit} active IDs not used since {@code cutoff} (never logged in: counted from activation), with when
-   * they last were.
-   */
-  public List<IdleAccount> activeIdleSince(Instant cutoff, int limit) {
-    return idle(users.findActiveIdleSince(cutoff, PageRequest.of(0, limit)));
-  }
-
-  /** Up to {@code limit} active IDs idle since {@code warnCutoff} but not {@code inactiveCutoff}, not yet warned. */
-  public List<IdleAccount> toWarn(Instant warnCutoff, Instant inactiveCutoff, int limit) {
-    return idle(users.findToWarn(warnCutoff, inactiveCutoff, PageRequest.of(0, limit)));
-  }
-
-  /** The ID was warned about its idle period since {@code lastUsedAt}. */
-  @Transactional
-  public void warnedIdle(String userId, Instant lastUsedAt) {
-    entity(userId).warnedIdle(lastUsedAt);
-  }
-
-  private List<IdleAccount> idle(List<DealerUser> found) {
-    return found.stream().map(user -> new IdleAccount(view(user),
-        user.getLastLoginAt() != null ? user.getLastLoginAt() : user.getActivatedAt())).toList();
-  }
-
-  /** An active ID and the last time it was used. */
-  public record IdleAccount(AccountView account, Instant lastUsedAt) {}
 
   /** Not used for 60 days or more: the ID can no longer log in until a reactivation request is approved. */
   @Transactional
@@ -273,16 +213,11 @@ public class AccountService {
   }
 
   private DealerUser entity(String userId) {
-    return users.findByUserId(normalizeUserId(userId))
-        .orElseThrow(() -> new IllegalArgumentException("No user ID " + userId));
+    return records.entity(userId);
   }
 
   private AccountView view(DealerUser user) {
-    List<String> codes = grants.findByDealerUserId(user.getId()).stream()
-        .map(ApplicationGrant::getApplicationCode).sorted().toList();
-    return new AccountView(user.getUserId(), user.getPdn(), user.getFirstName(), user.getLastName(),
-        user.getEmail(), user.getBusinessPhone(), user.getRole(), user.getStatus(), user.isPendingDeactivation(),
-        user.getLastLoginAt(), codes, user.getPendingEmail(), user.getHelpdeskQuestion());
+    return records.view(user);
   }
 
   private Instant now() {

@@ -8,7 +8,7 @@ public record ReactivationAnswer(Outcome outcome, int attemptsLeft, Instant bloc
   public enum Outcome { CORRECT, WRONG, BLOCKED }
 
   static ReactivationAnswer correct() {
-    return new ReactivationAnswer(Outcome.CORRECT, AccountService.MAX_REACTIVATION_FAILURES, null);
+    return new ReactivationAnswer(Outcome.CORRECT, ReactivationAnswers.MAX_REACTIVATION_FAILURES, null);
   }
 
   static ReactivationAnswer wrong(int attemptsLeft) {
@@ -24,7 +24,7 @@ public record ReactivationAnswer(Outcome outcome, int attemptsLeft, Instant bloc
    * looks like an owner's wrong answer, the third "blocks", and nothing is stored on any ID.
    */
   public static ReactivationAnswer matchingNoId(int wrongAnswersSoFar, Instant now) {
-    int left = AccountService.MAX_REACTIVATION_FAILURES - wrongAnswersSoFar;
-    return left > 0 ? wrong(left) : blocked(now.plus(AccountService.REACTIVATION_BLOCK));
+    int left = ReactivationAnswers.MAX_REACTIVATION_FAILURES - wrongAnswersSoFar;
+    return left > 0 ? wrong(left) : blocked(now.plus(ReactivationAnswers.REACTIVATION_BLOCK));
   }
 }

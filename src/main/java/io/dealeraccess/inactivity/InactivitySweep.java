@@ -3,7 +3,8 @@ package io.dealeraccess.inactivity;
 import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.AccountNotice;
 import io.dealeraccess.account.AccountService;
-import io.dealeraccess.account.AccountService.IdleAccount;
+import io.dealeraccess.account.IdleAccounts;
+import io.dealeraccess.account.IdleAccounts.IdleAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,15 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class InactivitySweep {
 
   private final AccountService accounts;
+  private final IdleAccounts idleAccounts;
   private final ApplicationEventPublisher notices;
   private final Duration warnAfter;
   private final Duration inactiveAfter;
   private volatile int batchSize;
   private final Clock clock;
 
-  InactivitySweep(AccountService accounts, ApplicationEventPublisher notices,
+  InactivitySweep(AccountService accounts, IdleAccounts idleAccounts, ApplicationEventPublisher notices,
       DealerAccessProperties properties, Clock clock) {
     this.accounts = accounts;
+    this.idleAccounts = idleAccounts;
     this.notices = notices;
     this.warnAfter = Duration.ofDays(properties.inactivity().warnAfterDays());
     this.inactiveAfter = Duration.ofDays(properties.inactivity().inactiveAfterDays());
@@ -59,9 +62,9 @@ public class InactivitySweep {
    */
   public Batch warnIdle() {
     Instant now = clock.instant();
-    List<IdleAccount> batch = accounts.toWarn(now.minus(warnAfter), now.minus(inactiveAfter), batchSize);
+    List<IdleAccount> batch = idleAccounts.toWarn(now.minus(warnAfter), now.minus(inactiveAfter), batchSize);
     for (IdleAccount idle : batch) {
-      accounts.warnedIdle(idle.account().userId(), idle.lastUsedAt());
+      idleAccounts.warnedIdle(idle.account().userId(), idle.lastUsedAt());
       notices.publishEvent(notice("idle-warning", idle));
     }
     return new Batch(batch.size(), batch.size() == batchSize);
@@ -70,7 +73,7 @@ public class InactivitySweep {
   /** Makes up to one batch of IDs idle for 60 days or more INACTIVE and tells them, after this transaction commits. */
   public Batch inactivateIdle() {
     Instant now = clock.instant();
-    List<IdleAccount> batch = accounts.activeIdleSince(now.minus(inactiveAfter), batchSize);
+    List<IdleAccount> batch = idleAccounts.activeIdleSince(now.minus(inactiveAfter), batchSize);
     for (IdleAccount idle : batch) {
       accounts.markInactive(idle.account().userId());
       notices.publishEvent(notice("user-id-inactive", idle));

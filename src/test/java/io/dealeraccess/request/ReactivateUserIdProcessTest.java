@@ -82,19 +82,19 @@ class ReactivateUserIdProcessTest extends RequestProcessTestSupport {
     setClock("2026-11-18T09:00");
     AccountView account = inactiveAccount();
 
-    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, "Fido"))
+    assertThat(reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, "Fido"))
         .isEqualTo(new ReactivationAnswer(ReactivationAnswer.Outcome.WRONG, 2, null));
-    accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, "Spot");
-    ReactivationAnswer third = accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET,
+    reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, "Spot");
+    ReactivationAnswer third = reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET,
         "Rover");
 
     assertThat(third.outcome()).isEqualTo(ReactivationAnswer.Outcome.BLOCKED);
-    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, " rex ").outcome())
+    assertThat(reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, " rex ").outcome())
         .as("even the right answer is refused while blocked").isEqualTo(ReactivationAnswer.Outcome.BLOCKED);
 
     setClock("2026-11-19T09:01");
-    assertThat(accounts.reactivationBlockedUntil(account.userId())).isEmpty();
-    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, " rex ").outcome())
+    assertThat(reactivationAnswers.reactivationBlockedUntil(account.userId())).isEmpty();
+    assertThat(reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_PET, " rex ").outcome())
         .isEqualTo(ReactivationAnswer.Outcome.CORRECT);
   }
 }

@@ -190,7 +190,7 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
     assertThat(errorOf(questions, "currentPassword")).contains("not correct");
     assertThat(errorOf(secret, "currentPassword")).contains("not correct");
     assertThat(mailTo("taken-over@attacker.example")).isEmpty();
-    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.BIRTH_CITY, "Paris").outcome())
+    assertThat(reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.BIRTH_CITY, "Paris").outcome())
         .isNotEqualTo(ReactivationAnswer.Outcome.CORRECT);
     assertThat(accounts.find(account.userId()).orElseThrow().helpdeskQuestion()).isEqualTo(before);
   }
@@ -260,10 +260,10 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
         "question2", "ELEMENTARY_SCHOOL", "answer2", "Lincoln Elementary", "question3", "FIRST_CAR",
         "answer3", "Buick", "currentPassword", PASSWORD));
 
-    assertThat(accounts.securityQuestions(account.userId())).containsExactly(SecurityQuestion.FATHERS_MIDDLE_NAME,
+    assertThat(reactivationAnswers.securityQuestions(account.userId())).containsExactly(SecurityQuestion.FATHERS_MIDDLE_NAME,
         SecurityQuestion.ELEMENTARY_SCHOOL, SecurityQuestion.FIRST_CAR);
     accounts.markInactive(account.userId());
-    assertThat(accounts.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_CAR, "buick").outcome())
+    assertThat(reactivationAnswers.checkReactivationAnswer(account.userId(), SecurityQuestion.FIRST_CAR, "buick").outcome())
         .isEqualTo(ReactivationAnswer.Outcome.CORRECT);
     assertThat(String.join("\n", auditOf(account.userId()))).contains("CHALLENGE_QUESTIONS_CHANGED")
         .doesNotContain("Lincoln").doesNotContain("Buick");

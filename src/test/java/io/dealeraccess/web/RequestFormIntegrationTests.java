@@ -154,7 +154,7 @@ class RequestFormIntegrationTests extends IntegrationTestSupport {
     assertThat(errorOf(answered, "answer")).contains("blocked until");
     assertThat(answered.getElementById("reference")).isNull();
 
-    assertThat(accounts.reactivationBlockedUntil(account.userId())).as("the real ID").isEmpty();
+    assertThat(reactivationAnswers.reactivationBlockedUntil(account.userId())).as("the real ID").isEmpty();
     DealerBrowser owner = new DealerBrowser(baseUrl());
     Document ownersQuestion = owner.submit(openForm(owner, "Reactivate a user ID"), "main form",
         person(account, account.email()));
