@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One Bucket4j bucket per client address: {@code perMinute} tokens, refilled over a minute. Shared by every node
  * through the database when {@link RateLimits} has a store, else in this node's memory.
  */
-final class AddressBuckets {
+public final class AddressBuckets {
 
   private static final int MAX_TRACKED_ADDRESSES = 100_000;
 
@@ -34,7 +34,7 @@ final class AddressBuckets {
     this("local", perMinute, null);
   }
 
-  Bucket of(String address) {
+  public Bucket of(String address) {
     if (shared != null) {
       return shared.builder().build(name + ":" + address, () -> configuration);
     }
@@ -45,7 +45,7 @@ final class AddressBuckets {
   }
 
   /** Seconds until the address may try again (at least 1), when its bucket is empty. */
-  long secondsToWait(String address) {
+  public long secondsToWait(String address) {
     return Math.max(1, Duration.ofNanos(of(address).estimateAbilityToConsume(1).getNanosToWaitForRefill())
         .toSeconds());
   }

@@ -15,13 +15,13 @@ class HomeController {
 
   @GetMapping("/login")
   String login(HttpServletRequest request, Model model) {
-    String error = WebSecurityConfig.takeLoginError(request);
+    String error = DealerLogin.takeLoginError(request);
     model.addAttribute("loginError", error);
     // where an ID that may not log in goes next
-    if (WebSecurityConfig.INACTIVE.equals(error)) {
+    if (DealerLogin.INACTIVE.equals(error)) {
       model.addAttribute("nextStep", "/requests/reactivate");
       model.addAttribute("nextStepLabel", "Reactivate your user ID");
-    } else if (WebSecurityConfig.DEACTIVATED.equals(error)) {
+    } else if (DealerLogin.DEACTIVATED.equals(error)) {
       model.addAttribute("nextStep", "/register");
       model.addAttribute("nextStepLabel", "Request a new user ID");
     }

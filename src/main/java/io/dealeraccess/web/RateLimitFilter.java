@@ -16,13 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The buckets are shared by every node on PostgreSQL ({@link RateLimits}). Part of the security filter chains, not a
  * servlet filter of its own.
  */
-class RateLimitFilter extends OncePerRequestFilter {
+public class RateLimitFilter extends OncePerRequestFilter {
 
   static final List<String> LIMITED = List.of("/login", "/register", "/requests/", "/password/", "/smartauction/",
       "/email/confirm", "/status", "/staff/login", "/account/");
   private final AddressBuckets buckets;
 
-  RateLimitFilter(AddressBuckets buckets) {
+  public RateLimitFilter(AddressBuckets buckets) {
     this.buckets = buckets;
   }
 

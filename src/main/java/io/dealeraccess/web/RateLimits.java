@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * not one per node. On the embedded H2 database (one node, a laptop) in this node's memory: Bucket4j has no H2 store.
  */
 @Component
-class RateLimits {
+public class RateLimits {
 
   private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
   private static final int REMOVE_BATCH = 1000;
@@ -35,7 +35,7 @@ class RateLimits {
   }
 
   /** {@code perMinute} tokens per client address, refilled over a minute; {@code name} keeps each limit apart. */
-  AddressBuckets perMinute(String name, int perMinute) {
+  public AddressBuckets perMinute(String name, int perMinute) {
     return new AddressBuckets(name, perMinute, shared);
   }
 

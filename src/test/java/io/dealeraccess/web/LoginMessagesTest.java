@@ -13,10 +13,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 class LoginMessagesTest {
 
   private static String refusal(DealerUserStatus status, boolean pendingDeactivation) {
-    WebSecurityConfig.LoginRefusedException refused = catchThrowableOfType(WebSecurityConfig.LoginRefusedException.class,
-        () -> WebSecurityConfig.checkStatus(new DealerPrincipal("pat.smith", "hash", status, pendingDeactivation)));
+    DealerLogin.LoginRefusedException refused = catchThrowableOfType(DealerLogin.LoginRefusedException.class,
+        () -> DealerLogin.checkStatus(new DealerPrincipal("pat.smith", "hash", status, pendingDeactivation)));
     assertThat(refused).as("%s refused", status).isNotNull();
-    return WebSecurityConfig.loginMessage(refused);
+    return DealerLogin.loginMessage(refused);
   }
 
   @Test
@@ -29,13 +29,13 @@ class LoginMessagesTest {
 
   @Test
   void anActiveIdLogsIn() {
-    assertThatCode(() -> WebSecurityConfig.checkStatus(new DealerPrincipal("pat.smith", "hash",
+    assertThatCode(() -> DealerLogin.checkStatus(new DealerPrincipal("pat.smith", "hash",
         DealerUserStatus.ACTIVE, false))).doesNotThrowAnyException();
   }
 
   @Test
   void anythingElseSaysOnlyThatTheCredentialsAreWrong() {
-    assertThat(WebSecurityConfig.loginMessage(new BadCredentialsException("x")))
+    assertThat(DealerLogin.loginMessage(new BadCredentialsException("x")))
         .isEqualTo("The user ID or password is incorrect.");
   }
 }

@@ -1,6 +1,8 @@
-package io.dealeraccess.web;
+package io.dealeraccess.staff;
 
 import io.dealeraccess.DealerAccessProperties;
+import io.dealeraccess.web.AddressBuckets;
+import io.dealeraccess.web.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address gets {@code dealeraccess.rate-limit.posts-per-minute} failed attempts a minute there, as a dealer form
  * does, then 429 until its budget refills. Only failures count (answered 401), so an integration's many good calls
  * are not slowed. Runs before Camunda's authentication filter, so an address over its budget reaches no password
- * check (and so locks no staff user). The staff pages' own login is counted by {@link RateLimitFilter}.
+ * check (and so locks no staff user). The staff pages' own login is counted by {@code RateLimitFilter}.
  */
 @Configuration
 class FailedStaffLoginLimit {
@@ -29,7 +31,7 @@ class FailedStaffLoginLimit {
     int perMinute = properties.rateLimit().postsPerMinute();
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
         new Filter(limits.perMinute("failed-staff-logins", perMinute)));
-    registration.addUrlPatterns("/engine-rest/*", io.dealeraccess.staff.CamundaWebapps.LOGIN_API + "*");
+    registration.addUrlPatterns("/engine-rest/*", CamundaWebapps.LOGIN_API + "*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
     return registration;
   }

@@ -1,0 +1,127 @@
+package io.dealeraccess.web;
+
+import io.dealeraccess.account.DealerPrincipal;
+import io.dealeraccess.account.DealerUserDetailsService;
+import io.dealeraccess.account.DealerUserStatus;
+import io.dealeraccess.account.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A dealer's login with the user ID: the password checked first and the ID's status after, the lockout after failed
+ * attempts, and the message the login page shows.
+ */
+final class DealerLogin {
+
+  static final String LOGIN_ERROR = "loginError";
+
+  static final String INACTIVE = "Your user ID is inactive because it has not been used for 60 days or more. "
+      + "Submit a reactivation request on the User ID Request Form to use it again.";
+  static final String DEACTIVATED = "This user ID has been deactivated. To regain access, submit a new user ID "
+      + "request.";
+  static final String LOCKED_OUT = "Too many failed logins. For your security this user ID is locked for 15 minutes. "
+      + "Try again later, or call the help desk.";
+  static final String PENDING_DEACTIVATION = "This user ID is locked while a request to deactivate it is reviewed. "
+      + "Call the help desk if you did not expect this.";
+
+  private DealerLogin() {}
+
+  /** The login as a whole: throttled, then the password, then the status. */
+  static AuthenticationProvider provider(DealerUserDetailsService users, PasswordEncoder encoder,
+      LoginThrottle throttle) {
+    return new ThrottledLogin(passwordThenStatus(users, encoder), throttle);
+  }
+
+  /**
+   * Checks the password first and the ID's status after, so a status message is never shown to someone who does not
+   * know the password.
+   */
+  static DaoAuthenticationProvider passwordThenStatus(DealerUserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    UserDetailsChecker nothing = user -> {};
+    provider.setPreAuthenticationChecks(nothing);
+    provider.setPostAuthenticationChecks(DealerLogin::checkStatus);
+    return provider;
+  }
+
+  static void checkStatus(UserDetails user) {
+    DealerPrincipal dealer = (DealerPrincipal) user;
+    if (dealer.status() == DealerUserStatus.DEACTIVATED) {
+      throw new LoginRefusedException(DEACTIVATED);
+    }
+    if (dealer.status() == DealerUserStatus.INACTIVE) {
+      throw new LoginRefusedException(INACTIVE);
+    }
+    if (dealer.pendingDeactivation()) {
+      throw new LoginRefusedException(PENDING_DEACTIVATION);
+    }
+  }
+
+  static String loginMessage(AuthenticationException exception) {
+    if (exception instanceof LoginRefusedException refused) {
+      return refused.getMessage();
+    }
+    return "The user ID or password is incorrect.";
+  }
+
+  /** The login page's message after a failed login, once. */
+  static String takeLoginError(HttpServletRequest request) {
+    if (request.getSession(false) == null) {
+      return null;
+    }
+    Object message = request.getSession().getAttribute(LOGIN_ERROR);
+    request.getSession().removeAttribute(LOGIN_ERROR);
+    return message == null ? null : message.toString();
+  }
+
+  /** A right password for an ID that may not log in now; the message says why. */
+  static class LoginRefusedException extends AccountStatusException {
+    LoginRefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** Refused while the ID is locked out; failures counted, success clears the count. */
+  static final class ThrottledLogin implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider login;
+    private final LoginThrottle throttle;
+
+    ThrottledLogin(DaoAuthenticationProvider login, LoginThrottle throttle) {
+      this.login = login;
+      this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+      String typed = authentication.getName();
+      if (throttle.isLocked(typed)) {
+        throw new LoginRefusedException(LOCKED_OUT);
+      }
+      try {
+        Authentication result = login.authenticate(authentication);
+        throttle.succeeded(typed);
+        return result;
+      } catch (BadCredentialsException e) {
+        if (throttle.failed(typed)) {
+          throw new LoginRefusedException(LOCKED_OUT);
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+      return login.supports(authentication);
+    }
+  }
+}
