@@ -1,8 +1,5 @@
 package io.dealeraccess.review;
 
-import static io.dealeraccess.review.DecisionInput.onlyDecision;
-import static io.dealeraccess.review.DecisionInput.value;
-import static io.dealeraccess.review.DecisionInput.withoutFormCheck;
 import static io.dealeraccess.review.GuardLookups.field;
 import static io.dealeraccess.review.GuardLookups.isAdministrator;
 import static io.dealeraccess.review.GuardLookups.isReviewer;
@@ -12,11 +9,8 @@ import static io.dealeraccess.review.GuardedCommands.ADMINISTRATORS_ONLY;
 import static io.dealeraccess.review.GuardedCommands.PRODUCT_STARTED;
 import static io.dealeraccess.review.GuardedCommands.REFUSED_FOR_STAFF;
 
-import io.dealeraccess.request.RequestVariables;
-import io.dealeraccess.staff.StaffGroups;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -86,34 +80,34 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
 
   private static final class Interceptor extends CommandInterceptor {
 
-    private final ProcessEngineConfigurationImpl configuration;
-    private final ObjectProvider<FourEyes> fourEyes;
     private final GuardLookups lookups;
     private final StaffHousekeepingRules housekeeping;
+    private final ReviewTaskRules tasks;
 
     Interceptor(ProcessEngineConfigurationImpl configuration, ObjectProvider<FourEyes> fourEyes) {
-      this.configuration = configuration;
-      this.fourEyes = fourEyes;
       this.lookups = new GuardLookups(configuration);
       this.housekeeping = new StaffHousekeepingRules(lookups);
+      this.tasks = new ReviewTaskRules(configuration, lookups, fourEyes);
     }
 
     @Override
     public <T> T execute(Command<T> command) {
       // only what a caller sends: commands the engine runs inside another one are the engine's own
       if (Context.getCommandContext() == null) {
-        if (command instanceof FailedJobListener && isRefusedJobExecution()) {
+        Authentication staff = lookups.staff();
+        if (command instanceof FailedJobListener && staff != null && !isAdministrator(staff)) {
+          // a staff member other than an administrator executed a job by hand, and the guard refused it before it ran:
           // the engine records any exception of a job executed by hand as the job's failure (a retry spent, the
           // due date moved): a refusal is not the job failing
           return null;
         }
-        Command<T> actual = asRelease(command);
+        Command<T> actual = asRelease(command, staff);
         if (housekeeping.isOneVariableOfNothing(actual)) {
           // what the engine answers for a variable that does not exist (REST: 404); its own answer for a missing
           // task or instance is a 500
           return null;
         }
-        check(actual);
+        check(actual, staff);
         return next.execute(actual);
       }
       return next.execute(command);
@@ -125,24 +119,17 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
      * means, a claim by nobody, which is checked as one: only the holder (or an administrator) releases it.
      */
     @SuppressWarnings("unchecked")
-    private <T> Command<T> asRelease(Command<T> command) {
-      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
+    private static <T> Command<T> asRelease(Command<T> command, Authentication staff) {
       if (command instanceof AssignTaskCmd && field(command, "userId") == null && staff != null
-          && staff.getUserId() != null && isReviewer(staff)) {
+          && isReviewer(staff)) {
         return (Command<T>) new ClaimTaskCmd(field(command, "taskId"), null);
       }
       return command;
     }
 
-    /** A staff member other than an administrator executing a job by hand: the guard refused it before it ran. */
-    private boolean isRefusedJobExecution() {
-      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
-      return staff != null && staff.getUserId() != null && !isAdministrator(staff);
-    }
-
-    private void check(Command<?> command) {
-      Authentication staff = configuration.getIdentityService().getCurrentAuthentication();
-      boolean byStaff = staff != null && staff.getUserId() != null;
+    /** {@code staff} is null for the product's own calls. */
+    private void check(Command<?> command, Authentication staff) {
+      boolean byStaff = staff != null;
       if (byStaff) {
         housekeeping.unknownTaskOrExecution(command);
         housekeeping.timersAndStates(command);
@@ -155,80 +142,11 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         // reviewers cannot delegate (no TASK_ASSIGN), so there is nothing of theirs to resolve
         throw new AuthorizationException("Reviews are not delegated: decide the review instead.");
       } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-        if (byStaff && !isReviewer(staff)) {
-          throw new AuthorizationException("Only the help desk decides requests: " + staff.getUserId()
-              + " is not a member of " + StaffGroups.HELPDESK + " or " + StaffGroups.HELPDESK_SUPERVISORS + ".");
-        }
-        Map<?, ?> variables = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
-        onlyDecision(variables);
-        withoutFormCheck(variables);
-        if (byStaff) {
-          // checked here as well as in the completion listener, so that every path answers with the message (400)
-          ReviewDecision decision = ReviewDecision.parse(value(variables, RequestVariables.APPROVED),
-              value(variables, RequestVariables.DENIAL_CODE), value(variables, RequestVariables.DENIAL_REASON));
-          String taskId = field(command, "taskId");
-          GuardLookups.ReviewTask task = lookups.reviewTask(taskId);
-          if (task == null) {
-            throw new InvalidReviewException(noReview(taskId));
-          }
-          if (task.assignee() != null && !task.assignee().equals(staff.getUserId())) {
-            // found by the outside tester: a colleague's claimed review could still be completed over the API
-            throw new AuthorizationException("This review is claimed by " + task.assignee()
-                + ": only they decide it, or release it for you to claim.");
-          }
-          if (task.request() != null) {
-            FourEyes check = fourEyes.getObject();
-            Long requestId = check.requestId(task.request());
-            check.check(staff.getUserId(), requestId);
-            check.checkApprovable(requestId, decision.approved());
-          }
-          if (task.assignee() == null) {
-            // the decision is the agent's on record too: an unclaimed review is claimed by whoever decides it
-            configuration.getCommandExecutorTxRequired().execute(new ClaimTaskCmd(taskId, staff.getUserId()));
-          }
-        }
+        tasks.complete(command, staff);
       } else if (byStaff && command instanceof ClaimTaskCmd) {
-        // a reviewer takes a review for themselves (or gives it back); nobody hands it to someone else
-        String assignee = field(command, "userId");
-        if (!isReviewer(staff) || (assignee != null && !assignee.equals(staff.getUserId()))) {
-          throw new AuthorizationException("A member of the help desk claims a review for themselves only.");
-        }
-        GuardLookups.ReviewTask task = lookups.reviewTask(field(command, "taskId"));
-        if (task == null) {
-          throw new BadUserRequestException(noReview(field(command, "taskId")));
-        }
-        String holder = task.assignee();
-        if (assignee == null) {
-          // a claim with no user releases the review: only by whoever holds it (or an administrator), never to
-          // take it from a colleague
-          if (holder != null && !holder.equals(staff.getUserId()) && !isAdministrator(staff)) {
-            throw new AuthorizationException("This review is claimed by " + holder + ": only they release it.");
-          }
-        } else if (holder != null && !holder.equals(assignee)) {
-          // the engine's own answer is a 500 with "claimed by someone else"
-          throw new BadUserRequestException("This review is already claimed by " + holder
-              + ": it stays with them until they complete or release it.");
-        } else if (task.request() != null) {
-          // four eyes already when an agent takes a review, not only when they complete it
-          FourEyes check = fourEyes.getObject();
-          if (check.isParty(assignee, check.requestId(task.request()))) {
-            throw new AuthorizationException(FourEyes.CLAIM_MESSAGE);
-          }
-        }
+        tasks.claim(command, staff);
       } else if (byStaff && command instanceof AbstractAddIdentityLinkCmd) {
-        // assignee, owner or candidate user of a review: only a member of the help desk
-        String assignee = field(command, "userId");
-        if (assignee != null && !lookups.isReviewer(assignee)) {
-          throw new AuthorizationException("Reviews are assigned only to members of the help desk.");
-        }
-        GuardLookups.ReviewTask task = assignee == null ? null : lookups.reviewTask(field(command, "taskId"));
-        if (task != null && task.request() != null) {
-          // found by the outside tester: an administrator could hand a review to the one agent four eyes bars
-          FourEyes check = fourEyes.getObject();
-          if (check.isParty(assignee, check.requestId(task.request()))) {
-            throw new AuthorizationException(FourEyes.CLAIM_MESSAGE);
-          }
-        }
+        tasks.addIdentityLink(command);
       } else if (byStaff && (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd)) {
         String key = command instanceof SubmitStartFormCmd
             ? keyOfDefinitionId(field(command, "processDefinitionId")) : keyOf(field(command, "instantiationBuilder"));
@@ -254,10 +172,6 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         throw new AuthorizationException("Process data is written only by the processes themselves: "
             + command.getClass().getSimpleName().replaceFirst("Cmd$", "") + " is not allowed for staff.");
       }
-    }
-
-    private static String noReview(String taskId) {
-      return "There is no review " + taskId + ": it may have been decided or withdrawn already. Reload Tasklist.";
     }
 
   }
