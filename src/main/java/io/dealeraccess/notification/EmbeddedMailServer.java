@@ -11,14 +11,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.dealeraccess.DealerAccessProperties;
 import jakarta.mail.Flags;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.HashSet;
@@ -27,8 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,7 +43,6 @@ import org.springframework.stereotype.Component;
 class EmbeddedMailServer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
-  private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
   private static final Duration PRUNE_EVERY = Duration.ofSeconds(5);
 
   /** Header of a delivered email: its place in the order of arrival. */
@@ -130,13 +122,13 @@ class EmbeddedMailServer implements SmartLifecycle {
 
   /** Received mail, newest first (at most {@code keep}). */
   List<MailboxEntry> messages() {
-    return stored().stream().limit(keep).map(EmbeddedMailServer::entry).toList();
+    return stored().stream().limit(keep).map(Stored::entry).toList();
   }
 
   /** The email with this Message-ID, or null when there is none (never received, or deleted as too old). */
   MailboxEntry message(String id) {
-    return stored().stream().filter(stored -> id.equals(id(stored.message().getMimeMessage()))).findFirst()
-        .map(EmbeddedMailServer::entry).orElse(null);
+    return stored().stream().filter(stored -> id.equals(MailboxEntry.id(stored.message().getMimeMessage())))
+        .findFirst().map(Stored::entry).orElse(null);
   }
 
   /**
@@ -223,33 +215,9 @@ class EmbeddedMailServer implements SmartLifecycle {
     }
   }
 
-  private static String id(MimeMessage message) {
-    try {
-      return message.getMessageID();
-    } catch (MessagingException e) {
-      return null;
+  private record Stored(MailFolder folder, StoredMessage message) {
+    MailboxEntry entry() {
+      return MailboxEntry.of(message.getMimeMessage(), message.getReceivedDate().toInstant());
     }
   }
-
-  private static MailboxEntry entry(Stored stored) {
-    MimeMessage message = stored.message().getMimeMessage();
-    Instant received = stored.message().getReceivedDate().toInstant();
-    try {
-      String text = MailText.plainText(message);
-      List<String> links = new ArrayList<>();
-      Matcher matcher = LINK.matcher(text == null ? "" : text);
-      while (matcher.find()) {
-        links.add(matcher.group());
-      }
-      String to = Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-      return new MailboxEntry(id(message), to.substring(1, to.length() - 1), message.getSubject(), received, text,
-          links.stream().distinct().toList());
-    } catch (MessagingException | IOException e) {
-      return new MailboxEntry(id(message), "?", "(unreadable message)", received, e.getMessage(), List.of());
-    }
-  }
-
-  private record Stored(MailFolder folder, StoredMessage message) {}
-
-  record MailboxEntry(String id, String to, String subject, Instant receivedAt, String text, List<String> links) {}
 }

@@ -28,7 +28,7 @@ class MailboxController {
 
   @GetMapping("/mailbox/message")
   String message(@RequestParam(defaultValue = "") String id, Model model) {
-    EmbeddedMailServer.MailboxEntry entry = server.message(id);
+    MailboxEntry entry = server.message(id);
     if (entry == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -80,7 +80,7 @@ class LocalMailboxIntegrationTests extends IntegrationTestSupport {
       Thread.sleep(200);
     }
     assertThat(server.count()).isEqualTo(3);
-    assertThat(server.messages()).extracting(EmbeddedMailServer.MailboxEntry::subject)
+    assertThat(server.messages()).extracting(MailboxEntry::subject)
         .containsExactly("Pruned 6", "Pruned 5", "Pruned 4");
   }
 
