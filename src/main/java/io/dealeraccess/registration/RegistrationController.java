@@ -8,6 +8,7 @@ import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.SecurityQuestion;
 import io.dealeraccess.dealership.Dealership;
+import io.dealeraccess.request.ProcessNotWaitingException;
 import io.dealeraccess.request.EmailConfirmation;
 import io.dealeraccess.request.NewUserIdSubmission;
 import io.dealeraccess.request.RequestConfirmations;
@@ -18,7 +19,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,7 +117,7 @@ class RegistrationController {
     EmailConfirmation outcome;
     try {
       outcome = confirmations.confirmEmail(ref, token);
-    } catch (MismatchingMessageCorrelationException e) {
+    } catch (ProcessNotWaitingException e) {
       // the confirmation email's job has not finished committing yet: a moment later it will have
       model.addAttribute("ref", ref);
       model.addAttribute("token", token);

@@ -3,7 +3,6 @@ package io.dealeraccess.request;
 import io.dealeraccess.account.AccountService;
 import java.time.Clock;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +21,16 @@ public class RequestConfirmations {
   private final RequestHistory history;
   private final RequestLinks links;
   private final AccountService accounts;
-  private final RuntimeService runtime;
+  private final RequestProcesses processes;
   private final Clock clock;
 
   RequestConfirmations(UserIdRequestRepository requests, RequestHistory history, RequestLinks links,
-      AccountService accounts, RuntimeService runtime, Clock clock) {
+      AccountService accounts, RequestProcesses processes, Clock clock) {
     this.requests = requests;
     this.history = history;
     this.links = links;
     this.accounts = accounts;
-    this.runtime = runtime;
+    this.processes = processes;
     this.clock = clock;
   }
 
@@ -54,9 +53,7 @@ public class RequestConfirmations {
     }
     request.emailVerified(clock.instant());
     history.record(view.id(), view.email(), "EMAIL_CONFIRMED", "Applicant confirmed " + view.email());
-    runtime.createMessageCorrelation(MSG_EMAIL_VERIFIED)
-        .processInstanceBusinessKey(reference)
-        .correlateWithResult();
+    processes.deliver(MSG_EMAIL_VERIFIED, reference);
     return EmailConfirmation.CONFIRMED;
   }
 
@@ -81,7 +78,7 @@ public class RequestConfirmations {
       accounts.lockForDeactivation(view.userId());
       history.record(view.id(), "owner", "LOCKED", "User ID " + view.userId()
           + " locked until the decision (its owner confirmed by the link sent to the email on file)");
-      runtime.setVariable(view.processInstanceId(), RequestVariables.REQUESTER_VERIFIED,
+      processes.showReviewer(view.processInstanceId(), RequestVariables.REQUESTER_VERIFIED,
           RequestVariables.OWNER_CONFIRMED);
     }
     return true;

@@ -3,7 +3,6 @@ package io.dealeraccess.request;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +14,10 @@ class RequestMetrics {
 
   private final MeterRegistry registry;
 
-  RequestMetrics(MeterRegistry registry, TaskService tasks) {
+  RequestMetrics(MeterRegistry registry, RequestProcesses processes) {
     this.registry = registry;
     Gauge.builder("dealeraccess.reviews.open",
-            () -> tasks.createTaskQuery().taskDefinitionKey("Task_ReviewRequest").count())
+            processes::openReviews)
         .description("Review tasks waiting in Tasklist").register(registry);
   }
 

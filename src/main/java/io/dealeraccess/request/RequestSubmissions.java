@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,13 +35,13 @@ public class RequestSubmissions {
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final Secrets secrets;
-  private final RuntimeService runtime;
+  private final RequestProcesses processes;
   private final RequestMetrics metrics;
   private final Clock clock;
 
   RequestSubmissions(UserIdRequestRepository requests, RequestHistory history, ReferenceNumbers referenceNumbers,
       SubmissionRules rules, AccountService accounts, ApplicationCatalog catalog, Secrets secrets,
-      RuntimeService runtime, RequestMetrics metrics, Clock clock) {
+      RequestProcesses processes, RequestMetrics metrics, Clock clock) {
     this.requests = requests;
     this.history = history;
     this.referenceNumbers = referenceNumbers;
@@ -51,7 +49,7 @@ public class RequestSubmissions {
     this.accounts = accounts;
     this.catalog = catalog;
     this.secrets = secrets;
-    this.runtime = runtime;
+    this.processes = processes;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -185,9 +183,7 @@ public class RequestSubmissions {
     UserIdRequest saved = requests.save(request);
     RequestView view = saved.view();
     history.record(view.id(), view.email(), "SUBMITTED", summary);
-    ProcessInstance instance = runtime.startProcessInstanceByKey(view.requestType().processKey(),
-        view.reference(), RequestVariables.forStart(view, catalog.names(view.applications())));
-    saved.started(instance.getId());
+    saved.started(processes.start(view, catalog.names(view.applications())));
     metrics.submitted(view.requestType());
     log.info("Request {} submitted ({})", view.reference(), view.requestType());
     return saved.view();

@@ -2,10 +2,10 @@ package io.dealeraccess.smartauction;
 
 import io.dealeraccess.request.RequestConfirmations;
 import io.dealeraccess.request.RequestHistory;
+import io.dealeraccess.request.RequestProcesses;
 import io.dealeraccess.request.RequestQueries;
 import io.dealeraccess.request.RequestView;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +20,14 @@ public class SmartAuctionTerms {
   private final RequestQueries requests;
   private final RequestConfirmations links;
   private final RequestHistory history;
-  private final RuntimeService runtime;
+  private final RequestProcesses processes;
 
-  SmartAuctionTerms(RequestQueries requests, RequestConfirmations links, RequestHistory history, RuntimeService runtime) {
+  SmartAuctionTerms(RequestQueries requests, RequestConfirmations links, RequestHistory history,
+      RequestProcesses processes) {
     this.requests = requests;
     this.links = links;
     this.history = history;
-    this.runtime = runtime;
+    this.processes = processes;
   }
 
   /** The request behind a valid link, to show its terms page. */
@@ -41,14 +42,12 @@ public class SmartAuctionTerms {
     if (request.isEmpty()) {
       return Outcome.INVALID;
     }
-    boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(reference)
-        .messageEventSubscriptionName(MSG_TERMS_ACCEPTED).count() > 0;
-    if (!waiting) {
+    if (!processes.isWaitingFor(MSG_TERMS_ACCEPTED, reference)) {
       return Outcome.NOT_WAITING;
     }
     history.record(request.get().id(), request.get().email(), "SMARTAUCTION_TERMS_ACCEPTED",
         "SmartAuction terms accepted");
-    runtime.createMessageCorrelation(MSG_TERMS_ACCEPTED).processInstanceBusinessKey(reference).correlateWithResult();
+    processes.deliver(MSG_TERMS_ACCEPTED, reference);
     return Outcome.ACCEPTED;
   }
 }

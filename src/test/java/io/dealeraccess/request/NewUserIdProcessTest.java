@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Every path of new-user-id, with the real delegates, database and SMTP (GreenMail). */
@@ -58,6 +59,28 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
     return instance;
   }
 
+
+  @Autowired
+  private RequestLinks requestLinks;
+
+  @Test
+  void aConfirmationBeforeTheProcessWaitsForItChangesNothingAndCanBeTriedAgain() {
+    RequestView request = submit(uniqueUserId());
+    ProcessInstance instance = instanceOf(request.reference());
+    // the verification email's job has not run: the process does not wait for the confirmation yet
+    assertThat(instance).isWaitingAt("Task_SendVerificationEmail");
+    Map<String, List<String>> query = UriComponentsBuilder.fromUriString(
+        requestLinks.verificationLink(request.reference())).build().getQueryParams();
+
+    assertThatThrownBy(() -> confirmations.confirmEmail(query.get("ref").get(0), query.get("token").get(0)))
+        .isInstanceOf(ProcessNotWaitingException.class);
+
+    assertThat(requestQueries.findByReference(request.reference()).orElseThrow().emailVerifiedAt())
+        .as("rolled back with the message").isNull();
+    executeJobs(instance.getId());
+    assertThat(confirmations.confirmEmail(query.get("ref").get(0), query.get("token").get(0)))
+        .isEqualTo(EmailConfirmation.CONFIRMED);
+  }
 
   @Test
   void approvedRequestOpensTheUserIdAndEmailsTheApplicant() {

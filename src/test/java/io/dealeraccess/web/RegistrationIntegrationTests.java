@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.StaffRestClient;
+import io.dealeraccess.request.RequestLinks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A dealer registers through the real web layer; staff decide over the REST API; GreenMail receives the mail. */
 class RegistrationIntegrationTests extends IntegrationTestSupport {
@@ -72,6 +74,26 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     assertThat(account.getElementById("account-user-id").text()).isEqualTo(userId);
     assertThat(account.getElementById("account-dealership").text()).contains("Riverside Motors");
     assertThat(account.getElementById("account-applications").text()).contains("SmartCash", "IntelliRater");
+  }
+
+  @Autowired
+  private RequestLinks requestLinks;
+
+  @Test
+  void aConfirmationBeforeTheProcessWaitsForItAsksToTryAgainAndThenWorks() {
+    String userId = uniqueUserId();
+    DealerBrowser dealer = new DealerBrowser(baseUrl());
+    String reference = register(dealer, details(userId)).getElementById("reference").text();
+    // the link as the email will carry it, followed before the email's job has committed
+    Document verifyPage = dealer.open(onThisServer(requestLinks.verificationLink(reference)));
+
+    Document tooSoon = dealer.submit(verifyPage, "form[action$=/register/verify]", Map.of());
+
+    assertThat(tooSoon.text()).contains("We are still sending your email. Please try again in a minute.");
+    assertThat(tooSoon.getElementById("outcome-confirmed")).isNull();
+    executeJobs(instanceOf(reference).getId());
+    Document verified = dealer.submit(tooSoon, "form[action$=/register/verify]", Map.of());
+    assertThat(verified.getElementById("outcome-confirmed")).as(verified.text()).isNotNull();
   }
 
   @Test
