@@ -18,7 +18,7 @@ import java.util.List;
 
 /** A user ID of the dealer portal, held by exactly one person at one dealership. */
 @Entity
-public class DealerUser {
+class DealerUser {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /** Figures for process analysts from the request records, per request type and date range (in the SLA's zone). */
 @Service
-public class AnalyticsService {
+class AnalyticsService {
 
   static final String SYSTEM = RequestHistory.SYSTEM;
 

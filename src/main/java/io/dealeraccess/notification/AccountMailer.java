@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * one email.
  */
 @Component
-public class AccountMailer {
+class AccountMailer {
 
   private final MailService mail;
   private final AccountService accounts;

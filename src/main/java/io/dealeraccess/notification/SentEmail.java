@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** A sent email: the audit of what went to whom, and the guard against sending twice when a job is retried. */
 @Entity
-public class SentEmail {
+class SentEmail {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

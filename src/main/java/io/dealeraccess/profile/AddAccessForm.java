@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Request application access (logged in): the applications wanted. */
-public class AddAccessForm extends OneSubmission {
+class AddAccessForm extends OneSubmission {
 
   @NotEmpty(message = "Choose at least one application.")
   private List<String> applications = new ArrayList<>();

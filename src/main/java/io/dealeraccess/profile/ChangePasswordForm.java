@@ -3,7 +3,7 @@ package io.dealeraccess.profile;
 import io.dealeraccess.web.PasswordForm;
 
 /** Change password: the current one, then the new one twice. Never trimmed, never sent back to the browser. */
-public class ChangePasswordForm extends PasswordForm {
+class ChangePasswordForm extends PasswordForm {
 
   private String currentPassword;
 

@@ -4,7 +4,7 @@ package io.dealeraccess.profile;
  * A My Profile change that must be confirmed with the current password: someone at an unlocked screen cannot take
  * the ID over. Never shown again after a submit.
  */
-public abstract class CurrentPasswordForm {
+abstract class CurrentPasswordForm {
 
   private String currentPassword;
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
 /** Update email address: the new address, confirmed by a link sent to it. */
-public class EmailForm extends CurrentPasswordForm {
+class EmailForm extends CurrentPasswordForm {
 
   @NotBlank(message = "Enter your new email address.")
   @EmailAddress

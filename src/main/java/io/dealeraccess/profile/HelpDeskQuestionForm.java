@@ -5,7 +5,7 @@ import io.dealeraccess.web.SecretAnswer;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change Help Desk secret question: the question the help desk asks on the phone, and its answer. */
-public class HelpDeskQuestionForm extends CurrentPasswordForm {
+class HelpDeskQuestionForm extends CurrentPasswordForm {
 
   @NotBlank(message = "Write the question the help desk should ask you.")
   @SecretAnswer

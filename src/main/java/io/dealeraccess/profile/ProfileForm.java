@@ -6,7 +6,7 @@ import io.dealeraccess.web.PersonName;
 import jakarta.validation.constraints.NotBlank;
 
 /** Edit profile: name, business phone and role. */
-public class ProfileForm {
+class ProfileForm {
 
   @NotBlank(message = "Enter your first name.")
   @PersonName

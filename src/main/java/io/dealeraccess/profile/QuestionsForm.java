@@ -6,7 +6,7 @@ import io.dealeraccess.web.SecretAnswer;
 import jakarta.validation.constraints.NotBlank;
 
 /** Change online challenge questions: three different questions with new answers. */
-public class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
+class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
 
   private String question1;
   private String question2;

@@ -14,7 +14,7 @@ import java.util.List;
  * user IDs, questions, applications, captcha) are in {@link RegistrationValidator}. Passwords are never trimmed and
  * never sent back to the browser.
  */
-public class RegistrationForm extends ApplicantForm implements ChallengeQuestions {
+class RegistrationForm extends ApplicantForm implements ChallengeQuestions {
 
 
   @NotBlank(message = "Choose your role at the dealership.")

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** The audit trail of a request: who did what, when. Never holds a secret. */
 @Entity
-public class RequestEvent extends AuditEntry {
+class RequestEvent extends AuditEntry {
 
   private Long requestId;
 

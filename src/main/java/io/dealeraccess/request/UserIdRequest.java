@@ -20,7 +20,7 @@ import java.util.List;
 
 /** One User ID request: the source of truth for what was submitted and what was decided. */
 @Entity
-public class UserIdRequest {
+class UserIdRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The answer to one of the user ID's security questions. */
-public class AnswerForm {
+class AnswerForm {
 
   @NotBlank(message = "Enter your answer.")
   @Size(max = 100, message = "Use at most 100 characters.")

@@ -5,7 +5,7 @@ import io.dealeraccess.web.FormText;
 import jakarta.validation.constraints.NotBlank;
 
 /** Deactivate a user ID: the ID, who asks (the employee or the dealership), their role, and why. */
-public class DeactivationForm extends ApplicantForm {
+class DeactivationForm extends ApplicantForm {
 
   @NotBlank(message = "Say who is asking: the employee or the dealership.")
   private String submittedBy;

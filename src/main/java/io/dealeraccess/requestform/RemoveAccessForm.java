@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Remove application access: who asks, for which user ID, and which applications go. */
-public class RemoveAccessForm extends ApplicantForm {
+class RemoveAccessForm extends ApplicantForm {
 
   @NotEmpty(message = "Choose at least one application to remove.")
   private List<String> applications = new ArrayList<>();

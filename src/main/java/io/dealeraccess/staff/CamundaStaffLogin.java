@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * their Camunda groups become roles: helpdesk → ROLE_HELPDESK, helpdesk-supervisors → ROLE_HELPDESK_SUPERVISORS.
  */
 @Component
-public class CamundaStaffLogin {
+class CamundaStaffLogin {
 
   private final IdentityService identity;
 
