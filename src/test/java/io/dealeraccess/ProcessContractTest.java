@@ -31,7 +31,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 /**
  * The contract between processes/ and forms/ and the Java side, read from the files without starting the
  * application: every delegate or bean an expression names exists, every variable a process expression, a call
- * activity's {@code camunda:in}/{@code camunda:out}, a mail task's input or a form (its keys and its FEEL) uses is
+ * activity's {@code camunda:in}/{@code camunda:out}, a mail task's input, a business rule task's result variable or a
+ * form (its keys and its FEEL) uses is
  * declared in {@link RequestVariables} (the sweep's in {@link SweepVariables}), every formRef has a form, and every
  * element id the Java code names exists in a
  * process. Each check is a function of the files' text; the {@code aTypoIn…} tests feed it a typo and see it fail.
@@ -42,6 +43,8 @@ class ProcessContractTest {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([a-zA-Z_]\\w*)");
   private static final Pattern INPUT = Pattern.compile("inputParameter name=\"(\\w+)\"");
+  /** What a business rule task writes its decision's result to. */
+  private static final Pattern RESULT_VARIABLE = Pattern.compile("camunda:resultVariable=\"(\\w+)\"");
   private static final Pattern CALL_MAPPING = Pattern.compile("<camunda:(?:in|out)\\b([^>]*)>");
   private static final Pattern MAPPED_NAME = Pattern.compile("\\b(?:source|target)=\"(\\w+)\"");
   private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([\\w-]+)\"");
@@ -118,7 +121,10 @@ class ProcessContractTest {
     return unknown;
   }
 
-  /** Names in process expressions, mail inputs and call activity mappings that are neither beans nor declared. */
+  /**
+   * Names in process expressions, mail inputs, business rule tasks' result variables and call activity mappings that
+   * are neither beans nor declared.
+   */
   static Set<String> undeclaredProcessVariables(Map<String, String> processes) {
     Set<String> undeclared = new TreeSet<>();
     for (String xml : processes.values()) {
@@ -128,6 +134,7 @@ class ProcessContractTest {
             .filter(word -> !beans.contains(word)).forEach(used::add);
       }
       used.addAll(matches(INPUT, xml));
+      used.addAll(matches(RESULT_VARIABLE, xml));
       matches(CALL_MAPPING, xml).forEach(mapping -> used.addAll(matches(MAPPED_NAME, mapping)));
       used.stream().filter(name -> !DECLARED.contains(name)).forEach(undeclared::add);
     }
@@ -254,6 +261,13 @@ class ProcessContractTest {
         "${!checkPassed}"))).containsExactly("checkPassed");
     assertThat(undeclaredProcessVariables(withTypo(processes(), NEW_USER_ID, "name=\"mailRecipient\"",
         "name=\"mailRecipients\""))).containsExactly("mailRecipients");
+  }
+
+  @Test
+  void aTypoInABusinessRuleTasksResultVariableIsCaught() {
+    assertThat(undeclaredProcessVariables(withTypo(processes(), NEW_USER_ID,
+        "camunda:resultVariable=\"eligibleApplications\"", "camunda:resultVariable=\"eligibleApplication\"")))
+        .containsExactly("eligibleApplication");
   }
 
   @Test

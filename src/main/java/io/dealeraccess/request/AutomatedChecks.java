@@ -3,12 +3,12 @@ package io.dealeraccess.request;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
-import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The checks a request passes before a person reviews it. Every failure is a hard one: the request is denied with
  * the first failure's reason. Role eligibility is the DMN table {@code application-eligibility}, so the business
- * changes it without code.
+ * changes it without code: the process decides it in its business rule task before the checks run, and the checks
+ * judge by that decision ({@link EligibilityDecision}), never by a rule of their own.
  */
 @Component
 class AutomatedChecks {
@@ -26,39 +27,54 @@ class AutomatedChecks {
   static final String NOT_OUR_RECORDS = "The details you gave do not match our records for this user ID at this "
       + "dealership. Please check the user ID and PDN, and use the email address on file for the user ID.";
 
+  /** The request types whose checks judge role eligibility: their processes decide it with the table first. */
+  static final Set<RequestType> DECIDE_ELIGIBILITY = EnumSet.of(RequestType.NEW_USER_ID,
+      RequestType.ADD_APPLICATION_ACCESS, RequestType.CHANGE_ROLE);
+
   private final SubmissionRules rules;
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final UserIdRequestRepository requests;
-  private final ApplicationEligibility eligibility;
 
   AutomatedChecks(SubmissionRules rules, AccountService accounts, ApplicationCatalog catalog,
-      UserIdRequestRepository requests, ApplicationEligibility eligibility) {
+      UserIdRequestRepository requests) {
     this.rules = rules;
     this.accounts = accounts;
     this.catalog = catalog;
     this.requests = requests;
-    this.eligibility = eligibility;
   }
 
-  CheckOutcome check(RequestView request) {
+  /**
+   * The role the eligibility table decides on: the role asked for (a new user ID, a role change), or the role on file
+   * now when applications are added to an ID (none when the ID is not there).
+   */
+  String eligibilityRole(RequestView request) {
+    if (!DECIDE_ELIGIBILITY.contains(request.requestType())) {
+      throw new IllegalStateException(request.requestType() + " decides on no role's eligibility");
+    }
+    return request.requestType() == RequestType.ADD_APPLICATION_ACCESS
+        ? accounts.find(request.userId()).map(AccountView::role).orElse(null) : request.role();
+  }
+
+  /** The checks; {@code eligibility} is the process's decision, {@code null} for a request type that needs none. */
+  CheckOutcome check(RequestView request, EligibilityDecision eligibility) {
     Checklist checks = new Checklist();
     checks.check(rules.isActiveDealership(request.pdn()),
         "PDN " + request.pdn() + " is an active dealership",
         "The dealership's PDN " + request.pdn() + " is not active. Please check the number with your "
             + "dealership's office manager.");
     switch (request.requestType()) {
-      case NEW_USER_ID -> checkNewUserId(request, checks);
-      case ADD_APPLICATION_ACCESS -> checkAddAccess(request, checks);
+      case NEW_USER_ID -> checkNewUserId(request, eligibility, checks);
+      case ADD_APPLICATION_ACCESS -> checkAddAccess(request, eligibility, checks);
       case REMOVE_APPLICATION_ACCESS -> checkRemoveAccess(request, checks);
       case REACTIVATE_USER_ID -> checkReactivation(request, checks);
       case DEACTIVATE_USER_ID -> checkDeactivation(request, checks);
-      case CHANGE_ROLE -> checkRoleChange(request, checks);
+      case CHANGE_ROLE -> checkRoleChange(request, eligibility, checks);
     }
     return checks.outcome();
   }
 
-  private void checkNewUserId(RequestView request, Checklist checks) {
+  private void checkNewUserId(RequestView request, EligibilityDecision eligibility, Checklist checks) {
     checks.check(rules.isUserIdAvailable(request.userId(), request.id()),
         "User ID " + request.userId() + " is still free",
         "The user ID " + request.userId() + " was taken by someone else. Please choose another one.");
@@ -69,10 +85,10 @@ class AutomatedChecks {
         request.email() + " has no other user ID or open request at PDN " + request.pdn(),
         "You already have a user ID (or a request in progress) for this dealership. "
             + "A person can have only one user ID per PDN.");
-    checkEligibility(request.role(), request.applications(), checks);
+    checkEligibility(request.applications(), decided(request, eligibility), checks);
   }
 
-  private void checkAddAccess(RequestView request, Checklist checks) {
+  private void checkAddAccess(RequestView request, EligibilityDecision eligibility, Checklist checks) {
     Optional<AccountView> account = accounts.find(request.userId());
     checks.check(account.filter(held -> held.status() == DealerUserStatus.ACTIVE).isPresent(),
         "User ID " + request.userId() + " is active", "The user ID " + request.userId() + " is not active.");
@@ -80,7 +96,7 @@ class AutomatedChecks {
         .filter(held.applicationCodes()::contains).toList()).orElse(List.of());
     checks.check(alreadyHeld.isEmpty(), "None of the applications is held already",
         "The user ID already has " + String.join(", ", catalog.names(alreadyHeld)) + ".");
-    checkEligibility(account.map(AccountView::role).orElse(null), request.applications(), checks);
+    checkEligibility(request.applications(), decided(request, eligibility), checks);
   }
 
   private void checkRemoveAccess(RequestView request, Checklist checks) {
@@ -91,7 +107,8 @@ class AutomatedChecks {
         "The user ID does not have " + String.join(", ", catalog.names(notHeld)) + ".");
   }
 
-  private void checkRoleChange(RequestView request, Checklist checks) {
+  private void checkRoleChange(RequestView request, EligibilityDecision eligibility, Checklist checks) {
+    List<String> allowed = decided(request, eligibility).applications();
     Optional<AccountView> account = ownersAccount(request, checks);
     checks.check(account.filter(held -> held.status() == DealerUserStatus.ACTIVE).isPresent(),
         "User ID " + request.userId() + " is active", "Only an active user ID can change its role.");
@@ -99,7 +116,7 @@ class AutomatedChecks {
         "Role now: " + account.map(held -> DealerRole.labelOf(held.role())).orElse("none") + "; requested: "
             + DealerRole.labelOf(request.role()), "The user ID already has this role.");
     List<String> notEligible = account.map(held -> held.applicationCodes().stream()
-        .filter(code -> !eligibility.isEligible(request.role(), code)).toList()).orElse(List.of());
+        .filter(code -> !allowed.contains(code)).toList()).orElse(List.of());
     checks.note(notEligible.isEmpty() ? "Every application the ID holds is allowed for the requested role"
         : "Not allowed for the requested role, held now: " + String.join(", ", catalog.names(notEligible))
             + ". Approving removes " + (notEligible.size() == 1 ? "it" : "them") + " with the role change");
@@ -139,10 +156,25 @@ class AutomatedChecks {
     return account;
   }
 
-  private void checkEligibility(String role, List<String> applications, Checklist checks) {
-    List<String> ineligible = applications.stream().filter(code -> !eligibility.isEligible(role, code)).toList();
-    checks.check(ineligible.isEmpty(), "Role " + DealerRole.labelOf(role) + " may hold " + String.join(", ",
-            catalog.names(applications)),
+  /**
+   * The process's eligibility decision, made for the role these checks are about: without it the checks refuse to
+   * judge (an incident in Cockpit), as they have no rule of their own.
+   */
+  private EligibilityDecision decided(RequestView request, EligibilityDecision eligibility) {
+    String role = eligibilityRole(request);
+    if (eligibility == null || !Objects.equals(eligibility.role(), role)) {
+      throw new IllegalStateException("Request " + request.reference() + ": the process decided no eligibility for "
+          + "role " + role + (eligibility == null ? "" : " (it decided for " + eligibility.role() + ")")
+          + "; the business rule task Task_DecideEligibleApplications runs before the checks");
+    }
+    return eligibility;
+  }
+
+  private void checkEligibility(List<String> applications, EligibilityDecision eligibility, Checklist checks) {
+    List<String> ineligible = applications.stream().filter(code -> !eligibility.applications().contains(code))
+        .toList();
+    checks.check(ineligible.isEmpty(), "Role " + DealerRole.labelOf(eligibility.role()) + " may hold "
+            + String.join(", ", catalog.names(applications)),
         "Your role at the dealership is not eligible for " + String.join(", ", catalog.names(ineligible))
             + ". Please re-submit without " + (ineligible.size() == 1 ? "it" : "them")
             + ", or ask your dealership's office manager which applications your role may use.");

@@ -31,9 +31,16 @@ public class RequestSteps {
     this.clock = clock;
   }
 
-  public CheckOutcome runChecks(Long requestId) {
+  /** The role the eligibility table decides on for this request, as it is now. */
+  @Transactional(readOnly = true)
+  public String eligibilityRole(Long requestId) {
+    return checks.eligibilityRole(load(requestId).view());
+  }
+
+  /** The checks, judging eligibility by the process's own decision ({@code null} where it decides none). */
+  public CheckOutcome runChecks(Long requestId, EligibilityDecision eligibility) {
     UserIdRequest request = load(requestId);
-    CheckOutcome outcome = checks.check(request.view());
+    CheckOutcome outcome = checks.check(request.view(), eligibility);
     request.checked(outcome.passed(), outcome.summary());
     history.record(requestId, RequestHistory.SYSTEM, outcome.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED",
         outcome.summary());

@@ -1,7 +1,9 @@
 package io.dealeraccess.request;
 
+import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.DealerRole;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,17 @@ public final class RequestVariables {
   public static final String USER_ID = "userId";
   public static final String APPLICATIONS = "applications";
   public static final String APPLICATION_NAMES = "applicationNames";
+  /**
+   * The role code ({@code FINANCE_MANAGER}) the eligibility table decides on, the table's input: the role asked for
+   * (new user ID, role change) or the role on file (added applications). Set from the request row and the account
+   * when the business rule task starts ({@code EligibilityRoleListener}).
+   */
+  public static final String ROLE = ApplicationEligibility.ROLE;
+  /**
+   * The eligibility table's answer in the process (the business rule task's result): the codes of the applications
+   * {@link #ROLE} may hold. The automated checks judge eligibility by it.
+   */
+  public static final String ELIGIBLE_APPLICATIONS = "eligibleApplications";
   public static final String CHECKS_PASSED = "checksPassed";
   public static final String CHECK_RESULTS = "checkResults";
   /** For the reviewer: the user ID's applications now and earlier requests for the same ID or person. */
@@ -68,8 +81,8 @@ public final class RequestVariables {
 
   /** Every declared name, for the contract test. */
   public static final Set<String> ALL = Set.of(REQUEST_ID, REFERENCE, REQUEST_TYPE, PDN, DEALERSHIP_NAME,
-      APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, BUSINESS_PHONE, TERMS_ACCEPTANCE, DECISION_READY, USER_ID, APPLICATIONS, APPLICATION_NAMES, CHECKS_PASSED,
-      CHECK_RESULTS, REVIEW_CONTEXT, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
+      APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_ROLE, BUSINESS_PHONE, TERMS_ACCEPTANCE, DECISION_READY, USER_ID, APPLICATIONS, APPLICATION_NAMES, ROLE, ELIGIBLE_APPLICATIONS,
+      CHECKS_PASSED, CHECK_RESULTS, REVIEW_CONTEXT, APPROVED, DENIAL_REASON, DENIAL_CODE, SLA_DUE_AT, SLA_BREACHED, SUBMITTED_BY, DEACTIVATION_REASON,
       REQUESTER_VERIFIED,
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
@@ -164,6 +177,27 @@ public final class RequestVariables {
 
   public static String mailRecipient(VariableScope scope) {
     return stringValue(scope, MAIL_RECIPIENT);
+  }
+
+  /** The role the eligibility table decides on; null when the request has none (its ID is not there). */
+  public static String role(VariableScope scope) {
+    return stringValue(scope, ROLE);
+  }
+
+  public static void setRole(VariableScope scope, String roleCode) {
+    scope.setVariable(ROLE, Variables.stringValue(roleCode));
+  }
+
+  /** The applications the eligibility table decided {@link #ROLE} may hold; null where the process decided none. */
+  public static List<String> eligibleApplications(VariableScope scope) {
+    Object value = scope.getVariable(ELIGIBLE_APPLICATIONS);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Collection<?> codes)) {
+      throw new IllegalStateException(ELIGIBLE_APPLICATIONS + " is not a list of application codes: " + value);
+    }
+    return codes.stream().map(String::valueOf).toList();
   }
 
   public static void setChecks(VariableScope scope, boolean passed, String results, String reviewContext) {

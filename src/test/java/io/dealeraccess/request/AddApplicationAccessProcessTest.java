@@ -1,6 +1,7 @@
 package io.dealeraccess.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 
@@ -8,6 +9,7 @@ import io.dealeraccess.account.AccountView;
 import io.dealeraccess.smartauction.SmartAuctionTerms;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,8 +80,61 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
     RequestView request = requests.submitAddAccess(account.userId(), List.of("SMARTAUCTION"));
     ProcessInstance instance = started(request);
 
+    assertThat(instance).isEnded().hasPassed("Task_DecideEligibleApplications", "Task_RunAutomatedChecks",
+        "Task_SendCheckDenialEmail", "EndEvent_RequestAutoDenied");
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).isEqualTo("SALESPERSON");
+    assertThat(decidedApplications(decision)).isEmpty();
+    assertThat(requestQueries.get(request.id()).denialReason()).isEqualTo(notEligible("SmartAuction", "it"));
+    assertThat(body(onlyMailTo(account.email(), "was denied"))).contains(notEligible("SmartAuction", "it"));
+  }
+
+  @Test
+  void anEligibleRoleOnFilePassesTheChecksByTheDecisionTablesAnswer() {
+    AccountView account = account("SALES_MANAGER");
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER", "SMARTAUCTION"));
+    ProcessInstance instance = started(request);
+
+    assertThat(instance).hasPassed("Task_DecideEligibleApplications", "Task_RunAutomatedChecks")
+        .isWaitingAt("Task_ReviewRequest");
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).isEqualTo("SALES_MANAGER");
+    assertThat(decidedApplications(decision)).containsExactly("INTELLIRATER", "SMARTAUCTION");
+    assertThat(instance).variables().containsEntry(RequestVariables.ROLE, "SALES_MANAGER")
+        .containsEntry(RequestVariables.ELIGIBLE_APPLICATIONS, List.of("INTELLIRATER", "SMARTAUCTION"));
+    assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.CHECK_RESULTS))
+        .contains("PASSED: Role Sales Manager may hold IntelliRater, SmartAuction");
+  }
+
+  /** The table decides on the role on file when the checks run, as the checks did before it was in the diagram. */
+  @Test
+  void theRoleOnFileWhenTheChecksRunIsWhatTheTableDecidesOn() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    accounts.changeRole(account.userId(), "ACCOUNTING");
+
+    ProcessInstance instance = started(request);
+
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requestQueries.get(request.id()).denialReason()).contains("not eligible for SmartAuction");
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).isEqualTo("ACCOUNTING");
+    assertThat(decidedApplications(decision)).containsExactly("SMARTCASH");
+    assertThat(requestQueries.get(request.id()).denialReason()).isEqualTo(notEligible("IntelliRater", "it"));
+  }
+
+  /** The checks have no eligibility rule of their own: without the table's decision they refuse to judge. */
+  @Test
+  void theChecksDoNotJudgeEligibilityWithoutTheTablesDecision() {
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView request = requests.submitAddAccess(account.userId(), List.of("INTELLIRATER"));
+    ProcessInstance instance = instanceOf(request.reference());
+
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity("Task_SendReceiptEmail").startBeforeActivity("Task_RunAutomatedChecks").execute())
+        .hasMessageContaining("the process decided no eligibility for role FINANCE_MANAGER");
+
+    assertThat(instance).isWaitingAt("Task_SendReceiptEmail");
+    assertThat(requestQueries.get(request.id()).checksPassed()).as("nothing was judged").isNull();
   }
 
   @Test

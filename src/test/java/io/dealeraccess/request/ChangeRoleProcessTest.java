@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.dealeraccess.account.AccountView;
+import java.util.List;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,36 @@ class ChangeRoleProcessTest extends RequestProcessTestSupport {
     assertThat(after.applicationCodes()).containsExactly("INTELLIRATER");
     assertThat(body(onlyMailTo(account.email(), "your role is changed"))).contains("is now Sales Manager")
         .contains("The new role may not hold SmartCash: it is removed from the user ID.");
+  }
+
+  /** What the approval would remove is the table's answer for the requested role, decided in the process. */
+  @Test
+  void theDecisionTableDecidesWhatTheRequestedRoleMayHold() {
+    AccountView account = account("OFFICE_MANAGER", "SMARTCASH");
+    ProcessInstance instance = started(requests.submitRoleChange(account.userId(), "USED_CAR_MANAGER"));
+
+    assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_DecideEligibleApplications",
+        "Task_RunAutomatedChecks").isWaitingAt("Task_ReviewRequest");
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).as("the role asked for, not the role on file").isEqualTo("USED_CAR_MANAGER");
+    assertThat(decidedApplications(decision)).containsExactly("INTELLIRATER", "SMARTAUCTION");
+    assertThat(instance).variables().containsEntry(RequestVariables.ROLE, "USED_CAR_MANAGER")
+        .containsEntry(RequestVariables.ELIGIBLE_APPLICATIONS, List.of("INTELLIRATER", "SMARTAUCTION"));
+    assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.CHECK_RESULTS))
+        .contains("NOTE: Not allowed for the requested role, held now: SmartCash. Approving removes it");
+  }
+
+  @Test
+  void aRoleThatMayHoldNothingPassesTheChecksWithEverythingHeldListedForRemoval() {
+    AccountView account = account("GENERAL_MANAGER", "SMARTCASH", "INTELLIRATER");
+    ProcessInstance instance = started(requests.submitRoleChange(account.userId(), "TITLE_CLERK"));
+
+    assertThat(instance).isWaitingAt("Task_ReviewRequest");
+    assertThat(decidedApplications(eligibilityDecision(instance))).isEmpty();
+    assertThat(instance).variables().containsEntry(RequestVariables.ELIGIBLE_APPLICATIONS, List.of());
+    assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.CHECK_RESULTS))
+        .contains("NOTE: Not allowed for the requested role, held now: IntelliRater, SmartCash. Approving removes "
+            + "them");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -199,8 +200,38 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
 
     confirmEmail(request, instance);
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_RequestAutoDenied");
-    assertThat(requestQueries.get(request.id()).denialReason()).contains("not eligible for SmartCash");
+    assertThat(instance).isEnded().hasPassed("Task_DecideEligibleApplications", "Task_RunAutomatedChecks",
+        "Task_SendCheckDenialEmail", "EndEvent_RequestAutoDenied").hasNotPassed("Task_StartSlaClock");
+    // the table decided, in the process: a salesperson may hold nothing, so SmartCash failed the checks
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).isEqualTo("SALESPERSON");
+    assertThat(decidedApplications(decision)).isEmpty();
+    RequestView denied = requestQueries.get(request.id());
+    assertThat(denied.denialReason()).isEqualTo(notEligible("SmartCash", "it"));
+    assertThat(denied.checkResults()).contains("FAILED: Role Salesperson may hold SmartCash");
+    assertThat(body(onlyMailTo(request.email(), "was denied"))).contains(notEligible("SmartCash", "it"));
+  }
+
+  @Test
+  void anEligibleRolePassesTheChecksByTheDecisionTablesAnswer() {
+    String userId = uniqueUserId();
+    RequestView request = requests.submitNewUserId(submission(userId, userId + "@dealer.example",
+        "USED_CAR_MANAGER", List.of("INTELLIRATER", "SMARTAUCTION")));
+    ProcessInstance instance = instanceOf(request.reference());
+
+    confirmEmail(request, instance);
+
+    assertThat(instance).hasPassed("Task_DecideEligibleApplications", "Task_RunAutomatedChecks")
+        .isWaitingAt("Task_ReviewRequest");
+    HistoricDecisionInstance decision = eligibilityDecision(instance);
+    assertThat(decidedRole(decision)).isEqualTo("USED_CAR_MANAGER");
+    assertThat(decidedApplications(decision)).containsExactly("INTELLIRATER", "SMARTAUCTION");
+    // the process carries the table's answer, which the checks judged by
+    assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.ROLE)).isEqualTo("USED_CAR_MANAGER");
+    assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.ELIGIBLE_APPLICATIONS))
+        .isEqualTo(List.of("INTELLIRATER", "SMARTAUCTION"));
+    assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.CHECK_RESULTS))
+        .contains("PASSED: Role Used Car Manager may hold IntelliRater, SmartAuction");
   }
 
   @Test

@@ -5,10 +5,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.ApplicationEligibility;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +39,8 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
   protected Provisioning provisioning;
   @Autowired
   protected SubmissionRules rules;
+  @Autowired
+  protected HistoryService historyService;
 
 
   protected static Applicant applicant(AccountView account) {
@@ -65,6 +72,36 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
     ProcessInstance instance = instanceOf(request.reference());
     executeJobs(instance.getId());
     return instance;
+  }
+
+  /**
+   * The eligibility table's one evaluation by this instance's business rule task (from Camunda's history, with its
+   * input and outputs): what the automated checks judged by. (The reviewer's context asks the same table from Java
+   * too, for the role on file: history records those evaluations as well.)
+   */
+  protected HistoricDecisionInstance eligibilityDecision(ProcessInstance instance) {
+    List<HistoricDecisionInstance> decisions = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(instance.getId()).decisionDefinitionKey(ApplicationEligibility.DECISION)
+        .activityIdIn("Task_DecideEligibleApplications").includeInputs().includeOutputs().list();
+    assertThat(decisions).as("the business rule task's evaluations in %s", instance.getId()).hasSize(1);
+    return decisions.get(0);
+  }
+
+  /** The role the table decided on. */
+  protected static Object decidedRole(HistoricDecisionInstance decision) {
+    assertThat(decision.getInputs()).hasSize(1);
+    return decision.getInputs().get(0).getValue();
+  }
+
+  /** The applications the table decided the role may hold, one output per matching row. */
+  protected static List<Object> decidedApplications(HistoricDecisionInstance decision) {
+    return decision.getOutputs().stream().map(HistoricDecisionOutputInstance::getValue).toList();
+  }
+
+  /** The denial the checks give a role that may not hold what it asked for, word for word. */
+  protected static String notEligible(String applicationNames, String pronoun) {
+    return "Your role at the dealership is not eligible for " + applicationNames + ". Please re-submit without "
+        + pronoun + ", or ask your dealership's office manager which applications your role may use.";
   }
 
   protected static void setClock(String newYorkTime) {
