@@ -2,6 +2,9 @@ package io.dealeraccess.dealership;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A dealership known to the lender by its five-digit Primary Dealer Number (PDN). */
 @Entity
@@ -11,13 +14,21 @@ public class Dealership {
   private String pdn;
   private String name;
   private boolean active;
+  private String address;
+  private String phone;
 
   protected Dealership() {}
 
   public Dealership(String pdn, String name, boolean active) {
+    this(pdn, name, active, null, null);
+  }
+
+  public Dealership(String pdn, String name, boolean active, String address, String phone) {
     this.pdn = pdn;
     this.name = name;
     this.active = active;
+    this.address = address;
+    this.phone = phone;
   }
 
   public String getPdn() {
@@ -30,5 +41,38 @@ public class Dealership {
 
   public boolean isActive() {
     return active;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  /** What would change if the master data said this; empty when nothing would. */
+  List<String> differences(DealershipRecord record) {
+    List<String> changes = new ArrayList<>();
+    if (!name.equals(record.name())) {
+      changes.add("name \"" + name + "\" → \"" + record.name() + "\"");
+    }
+    if (active != record.active()) {
+      changes.add(record.active() ? "active again" : "inactive");
+    }
+    if (!Objects.equals(address, record.address())) {
+      changes.add("address " + (record.address() == null ? "removed" : "\"" + record.address() + "\""));
+    }
+    if (!Objects.equals(phone, record.phone())) {
+      changes.add("phone " + (record.phone() == null ? "removed" : record.phone()));
+    }
+    return changes;
+  }
+
+  void update(DealershipRecord record) {
+    this.name = record.name();
+    this.active = record.active();
+    this.address = record.address();
+    this.phone = record.phone();
   }
 }

@@ -31,7 +31,7 @@ class FailedStaffLoginLimit {
     int perMinute = properties.rateLimit().postsPerMinute();
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
         new Filter(limits.perMinute("failed-staff-logins", perMinute)));
-    registration.addUrlPatterns("/engine-rest/*", CamundaWebapps.LOGIN_API + "*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", CamundaWebapps.LOGIN_API + "*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
     return registration;
   }
@@ -64,12 +64,12 @@ class FailedStaffLoginLimit {
     }
 
     /**
-     * A call that checked a password: any engine REST call (HTTP Basic), and the web apps' login itself; not the web
+     * A call that checked a password: any engine REST or product API call (HTTP Basic), and the web apps' login itself; not the web
      * apps asking who is logged in, which answers 401 to every visitor of the login page.
      */
     private static boolean isPasswordCheck(HttpServletRequest request) {
       String path = request.getRequestURI().substring(request.getContextPath().length());
-      return path.startsWith("/engine-rest") || ("POST".equals(request.getMethod()) && path.contains("/login/"));
+      return path.startsWith("/engine-rest") || path.startsWith("/api/") || ("POST".equals(request.getMethod()) && path.contains("/login/"));
     }
   }
 }

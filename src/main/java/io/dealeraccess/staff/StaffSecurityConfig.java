@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -18,9 +19,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The staff's two chains, before the dealer app's. Camunda's web apps and REST API bring their own login, CSRF
- * protection and (for /engine-rest) HTTP Basic against Camunda users, so Spring Security stands aside there; our own
- * staff pages sign Camunda users in with their groups as roles.
+ * The staff's three chains, before the dealer app's. Camunda's web apps and REST API bring their own login, CSRF
+ * protection and (for /engine-rest) HTTP Basic against Camunda users, so Spring Security stands aside there; the
+ * product's API takes HTTP Basic against Camunda users itself; our own staff pages sign Camunda users in with their
+ * groups as roles.
  */
 @Configuration
 class StaffSecurityConfig {
@@ -51,9 +53,29 @@ class StaffSecurityConfig {
     return http.build();
   }
 
-  /** Our own staff pages, for Camunda users (their groups as roles). */
+  /**
+   * The product's API for the lender's systems ({@code /api/**}): HTTP Basic with a Camunda user of
+   * {@code access-admins} (or an administrator) on every call, no session, no cookie (so no CSRF token either).
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain api(HttpSecurity http, CamundaStaffLogin staffLogin) throws Exception {
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(
+            CamundaStaffLogin.role(StaffGroups.ACCESS_ADMINS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN)))
+        .authenticationManager(new ProviderManager(staffLogin.provider()))
+        .httpBasic(basic -> basic.realmName("Dealer Access Desk API"))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers.addHeaderWriter(
+            new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  /** Our own staff pages, for Camunda users (their groups as roles). */
+  @Bean
+  @Order(3)
   SecurityFilterChain staffPages(HttpSecurity http, CamundaStaffLogin staffLogin, RateLimits limits,
       DealerAccessProperties properties) throws Exception {
     int postsPerMinute = properties.rateLimit().postsPerMinute();
@@ -68,12 +90,14 @@ class StaffSecurityConfig {
             .requestMatchers(PROMETHEUS).hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
+            .requestMatchers("/staff/dealerships/import", "/staff/dealerships/import/**").hasAnyRole(
+                CamundaStaffLogin.role(StaffGroups.ACCESS_ADMINS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             // staff only: a dealer's login lives in the same session store, and must not open staff pages
             .anyRequest().hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS), CamundaStaffLogin.role(StaffGroups.ANALYSTS),
-                CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN)))
+                CamundaStaffLogin.role(StaffGroups.ACCESS_ADMINS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN)))
         .authenticationManager(new ProviderManager(staffLogin.provider()))
         .addFilterBefore(new RateLimitFilter(limits.perMinute("staff-posts", postsPerMinute)),
             UsernamePasswordAuthenticationFilter.class)

@@ -79,6 +79,7 @@ class StaffSetup implements ApplicationRunner {
     group(StaffGroups.HELPDESK, "Help desk");
     group(StaffGroups.HELPDESK_SUPERVISORS, "Help desk supervisors");
     group(StaffGroups.ANALYSTS, "Process analysts");
+    group(StaffGroups.ACCESS_ADMINS, "Access administrators");
     group(StaffGroups.CAMUNDA_ADMIN, "Camunda administrators");
     for (Resources resource : Resources.values()) {
       grant(StaffGroups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);

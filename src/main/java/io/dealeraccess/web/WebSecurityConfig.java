@@ -20,7 +20,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * The dealer app's chain, after the staff's two (staff/StaffSecurityConfig): form login with the user ID, CSRF on
+ * The dealer app's chain, after the staff's three (staff/StaffSecurityConfig): form login with the user ID, CSRF on
  * every form, and only public pages open to anyone.
  */
 @Configuration
@@ -28,7 +28,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class WebSecurityConfig {
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
       AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions, RateLimits limits,
       DealerAccessProperties properties) throws Exception {

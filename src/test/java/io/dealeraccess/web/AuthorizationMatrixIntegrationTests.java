@@ -61,6 +61,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
       page("GET /staff/requests (any request's timeline)", "/staff/requests", "LOGIN 403 403 OK OK OK OK"),
       page("GET /staff/identity-check", "/staff/identity-check", "LOGIN 403 403 OK OK 403 403"),
       page("GET /staff/analytics", "/staff/analytics", "LOGIN 403 403 403 403 OK OK"),
+      page("GET /staff/dealerships (a dealership's timeline)", "/staff/dealerships?pdn=10001",
+          "LOGIN 403 403 OK OK OK OK"),
+      // the dealer master file: access administrators (DealerMasterDataIntegrationTests) and administrators
+      page("GET /staff/dealerships/import", "/staff/dealerships/import", "LOGIN 403 403 403 403 403 OK"),
       page("GET /staff/emails (emails waiting)", "/staff/emails", "LOGIN 403 403 403 OK 403 OK"),
       page("GET /staff/analytics/export.csv", "/staff/analytics/export.csv", "LOGIN 403 403 403 403 OK OK"),
       // actuator
@@ -90,6 +94,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
         test.processEngine.getIdentityService().deleteUser(id);
         return status;
       }, "401 401 401 403 403 403 OK"),
+      rest("GET /api/dealerships/{pdn} (the product's API)", (test, client) -> client.get("/api/dealerships/10001")
+          .status(), "401 401 401 403 403 403 OK"),
       rest("POST /engine-rest/authorization/create", (test, client) -> client.post(
           "/engine-rest/authorization/create", "{\"type\": 1, \"permissions\": [\"ALL\"], \"userId\": \"agent\", "
               + "\"resourceType\": 0, \"resourceId\": \"*\"}").status(), "401 401 401 403 403 403 OK"));

@@ -25,6 +25,14 @@ public class DealerBrowser {
       .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
   private Connection.Response last;
 
+  /** A file chosen in a file field: the form is then sent as multipart/form-data, as a browser sends it. */
+  public record Upload(String fileName, byte[] content, String contentType) {
+
+    public static Upload csv(String fileName, String text) {
+      return new Upload(fileName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+    }
+  }
+
   public DealerBrowser(String baseUrl) {
     this.baseUrl = baseUrl;
   }
@@ -52,7 +60,7 @@ public class DealerBrowser {
 
   /**
    * Submits the form matched by {@code formSelector} with the page's own values, {@code fields} replacing or adding
-   * values; a list value sends the field once per element (checkboxes). {@code button} names the submit button
+   * values; a list value sends the field once per element (checkboxes), an {@link Upload} sends a file. {@code button} names the submit button
    * pressed, if any.
    */
   public Document submit(Document page, String formSelector, Map<String, ?> fields, String button) {
@@ -66,7 +74,10 @@ public class DealerBrowser {
       }
     }
     fields.forEach((name, value) -> {
-      if (value instanceof List<?> values) {
+      if (value instanceof Upload upload) {
+        data.add(org.jsoup.helper.HttpConnection.KeyVal.create(name, upload.fileName(),
+            new java.io.ByteArrayInputStream(upload.content())).contentType(upload.contentType()));
+      } else if (value instanceof List<?> values) {
         values.forEach(single -> data.add(org.jsoup.helper.HttpConnection.KeyVal.create(name, single.toString())));
       } else if (value != null) {
         data.add(org.jsoup.helper.HttpConnection.KeyVal.create(name, value.toString()));

@@ -1,0 +1,200 @@
+package io.dealeraccess.dealership;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lender's dealer master data: a file uploaded, previewed line by line, then imported all or nothing; and single
+ * dealerships pushed by the lender's dealer system. The same data twice changes nothing; a changed name, status,
+ * address or phone updates the dealership; each change is on the dealership's timeline with who made it; a
+ * dealership that becomes inactive publishes {@link DealershipInactivated}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DealerMasterData {
+
+  /** The largest file accepted (a master file of 100,000 dealerships with addresses fits). */
+  public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+  private static final int CHUNK = 1000;
+
+  private final DealershipRepository dealerships;
+  private final DealershipImportRepository imports;
+  private final DealershipEventRepository events;
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock;
+
+  DealerMasterData(DealershipRepository dealerships, DealershipImportRepository imports,
+      DealershipEventRepository events, ApplicationEventPublisher publisher, Clock clock) {
+    this.dealerships = dealerships;
+    this.imports = imports;
+    this.events = events;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  /** Keeps an uploaded file for its preview and import; returns its id. Nothing about dealerships changes yet. */
+  @Transactional
+  public Long upload(String fileName, byte[] content, String by) {
+    if (content.length > MAX_FILE_BYTES) {
+      throw new ImportRefusedException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+          + " MB: split it into smaller files.");
+    }
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      throw new ImportRefusedException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.");
+    }
+    String name = fileName == null || fileName.isBlank() ? "dealers.csv" : fileName.strip();
+    return imports.save(new DealershipImport(name.length() > 255 ? name.substring(0, 255) : name, text,
+        sha256(content), by, clock.instant())).getId();
+  }
+
+  public Optional<ImportPreview> preview(Long id) {
+    return imports.findById(id).map(this::preview);
+  }
+
+  /**
+   * Imports the uploaded file: every line, or none when any line has a problem; once (a second click, or the same
+   * upload on another node, is refused). Returns what it did.
+   */
+  @Transactional
+  public ImportPreview apply(Long id, String by) {
+    DealershipImport upload = imports.findForUpdate(id)
+        .orElseThrow(() -> new ImportRefusedException("There is no such upload: upload the file again."));
+    if (upload.getAppliedAt() != null) {
+      throw new ImportRefusedException("This file was imported already, by " + upload.getAppliedBy() + ".");
+    }
+    MasterFile.Parsed parsed = MasterFile.parse(upload.getContent());
+    if (!parsed.isClean()) {
+      throw new ImportRefusedException("Nothing was imported: the file has problems. Correct them and upload it "
+          + "again.");
+    }
+    ImportPreview preview = preview(upload, parsed);
+    for (List<MasterFile.Line> chunk : chunks(parsed.lines())) {
+      Map<String, Dealership> existing = existing(chunk.stream().map(MasterFile.Line::pdn).toList());
+      for (MasterFile.Line line : chunk) {
+        save(line.record(), existing.get(line.pdn()), by, "from " + upload.getFileName());
+      }
+    }
+    upload.applied(by, clock.instant());
+    return preview.applied(upload.getAppliedBy(), upload.getAppliedAt());
+  }
+
+  /** One dealership as the lender's dealer system states it; what it changed. */
+  @Transactional
+  public ImportPreview.Outcome put(String pdn, String name, String active, String address, String phone, String by) {
+    MasterDataRules.Checked checked = MasterDataRules.check(pdn, name, active, address, phone);
+    if (!checked.problems().isEmpty()) {
+      throw new ImportRefusedException(String.join(" ", checked.problems()));
+    }
+    return save(checked.record(), dealerships.findById(checked.record().pdn()).orElse(null), by, "by the API");
+  }
+
+  public List<DealershipEvent> timeline(String pdn) {
+    return events.findByPdnOrderByOccurredAtAscIdAsc(pdn);
+  }
+
+  private ImportPreview.Outcome save(DealershipRecord record, Dealership current, String by, String how) {
+    if (current == null) {
+      dealerships.save(new Dealership(record.pdn(), record.name(), record.active(), record.address(),
+          record.phone()));
+      event(record.pdn(), by, "CREATED", "Added " + how + ": " + record.name()
+          + (record.active() ? ", active" : ", inactive"));
+      return ImportPreview.Outcome.NEW;
+    }
+    List<String> changes = current.differences(record);
+    if (changes.isEmpty()) {
+      return ImportPreview.Outcome.UNCHANGED;
+    }
+    boolean inactivated = current.isActive() && !record.active();
+    current.update(record);
+    event(record.pdn(), by, inactivated ? "INACTIVATED" : "UPDATED", "Changed " + how + ": "
+        + String.join("; ", changes));
+    if (inactivated) {
+      publisher.publishEvent(new DealershipInactivated(record.pdn(), record.name(), by));
+    }
+    return ImportPreview.Outcome.CHANGED;
+  }
+
+  /** Records an entry on the dealership's timeline (the inactivation process does too). */
+  @Transactional
+  public void event(String pdn, String by, String type, String detail) {
+    events.save(new DealershipEvent(pdn, clock.instant(), by, type, detail));
+  }
+
+  private ImportPreview preview(DealershipImport upload) {
+    return preview(upload, MasterFile.parse(upload.getContent()));
+  }
+
+  private ImportPreview preview(DealershipImport upload, MasterFile.Parsed parsed) {
+    List<ImportPreview.Row> rows = new ArrayList<>();
+    int[] counts = new int[ImportPreview.Outcome.values().length];
+    for (List<MasterFile.Line> chunk : chunks(parsed.lines())) {
+      Map<String, Dealership> existing = existing(chunk.stream().map(MasterFile.Line::pdn)
+          .filter(pdn -> pdn != null && pdn.matches("\\d{5}")).toList());
+      for (MasterFile.Line line : chunk) {
+        ImportPreview.Row row = row(line, existing.get(line.pdn()));
+        counts[row.outcome().ordinal()]++;
+        if (row.outcome() != ImportPreview.Outcome.UNCHANGED) {
+          rows.add(row);
+        }
+      }
+    }
+    return new ImportPreview(upload.getId(), upload.getFileName(), upload.getSha256(), upload.getUploadedBy(),
+        upload.getUploadedAt(), upload.getAppliedBy(), upload.getAppliedAt(), parsed.fileProblems(), rows,
+        counts[ImportPreview.Outcome.NEW.ordinal()], counts[ImportPreview.Outcome.CHANGED.ordinal()],
+        counts[ImportPreview.Outcome.UNCHANGED.ordinal()], counts[ImportPreview.Outcome.PROBLEM.ordinal()]);
+  }
+
+  private static ImportPreview.Row row(MasterFile.Line line, Dealership current) {
+    if (!line.problems().isEmpty()) {
+      return new ImportPreview.Row(line.number(), line.pdn(), line.name(), ImportPreview.Outcome.PROBLEM,
+          String.join(" ", line.problems()));
+    }
+    DealershipRecord record = line.record();
+    if (current == null) {
+      return new ImportPreview.Row(line.number(), record.pdn(), record.name(), ImportPreview.Outcome.NEW,
+          record.active() ? "new, active" : "new, inactive");
+    }
+    List<String> changes = current.differences(record);
+    if (changes.isEmpty()) {
+      return new ImportPreview.Row(line.number(), record.pdn(), record.name(), ImportPreview.Outcome.UNCHANGED, "");
+    }
+    String detail = String.join("; ", changes);
+    if (current.isActive() && !record.active()) {
+      detail += ". Its active user IDs will be listed for the help desk to confirm their deactivation";
+    }
+    return new ImportPreview.Row(line.number(), record.pdn(), record.name(), ImportPreview.Outcome.CHANGED, detail);
+  }
+
+  private Map<String, Dealership> existing(List<String> pdns) {
+    return dealerships.findAllById(pdns).stream().collect(Collectors.toMap(Dealership::getPdn, Function.identity()));
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int start = 0; start < all.size(); start += CHUNK) {
+      chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+    }
+    return chunks;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
