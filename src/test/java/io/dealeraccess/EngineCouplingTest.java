@@ -24,6 +24,7 @@ class EngineCouplingTest {
   private static final Set<String> ENGINE_FACING = Set.of(
       "io/dealeraccess/ApplicationClock.java",
       "io/dealeraccess/request/RequestProcesses.java",
+      "io/dealeraccess/offboarding/OffboardingProcess.java",
       "io/dealeraccess/request/RequestVariables.java",
       "io/dealeraccess/account/ApplicationEligibility.java",
       "io/dealeraccess/review/DecisionCommandGuard.java",

@@ -61,7 +61,8 @@ class ProcessContractTest {
   private static Set<String> beans;
   /** The request processes' variables and the inactivity sweep's. */
   private static final Set<String> DECLARED = java.util.stream.Stream.concat(RequestVariables.ALL.stream(),
-      SweepVariables.ALL.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      java.util.stream.Stream.concat(SweepVariables.ALL.stream(),
+          io.dealeraccess.offboarding.OffboardingVariables.ALL.stream())).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The application's bean names, as Spring would name them: scanned, not started. */
   @BeforeAll
@@ -159,7 +160,7 @@ class ProcessContractTest {
         matches(IDENTIFIER, FEEL_STRING.matcher(expression.substring(1)).replaceAll(" ")).stream()
             .filter(word -> !FEEL_WORDS.contains(word)).forEach(used::add);
       }
-      used.stream().filter(name -> !RequestVariables.ALL.contains(name)).forEach(undeclared::add);
+      used.stream().filter(name -> !DECLARED.contains(name)).forEach(undeclared::add);
     }
     return undeclared;
   }

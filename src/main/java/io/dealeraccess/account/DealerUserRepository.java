@@ -31,4 +31,13 @@ interface DealerUserRepository extends JpaRepository<DealerUser, Long> {
       + " and (u.idleWarnedFor is null or u.idleWarnedFor <> coalesce(u.lastLoginAt, u.activatedAt)) order by u.id")
   List<DealerUser> findToWarn(@Param("warnCutoff") Instant warnCutoff,
       @Param("inactiveCutoff") Instant inactiveCutoff, Pageable batch);
+
+  /** The IDs at a PDN that are not deactivated (ACTIVE or INACTIVE), in user ID order, a page at a time. */
+  @Query("select u from DealerUser u where u.pdn = :pdn"
+      + " and u.status <> io.dealeraccess.account.DealerUserStatus.DEACTIVATED order by u.userId")
+  List<DealerUser> findNotDeactivatedAt(@Param("pdn") String pdn, Pageable page);
+
+  @Query("select count(u) from DealerUser u where u.pdn = :pdn"
+      + " and u.status <> io.dealeraccess.account.DealerUserStatus.DEACTIVATED")
+  long countNotDeactivatedAt(@Param("pdn") String pdn);
 }

@@ -23,7 +23,8 @@ public class PendingEmails {
       "email-change-confirm", "Confirm your new email address",
       "email-changed", "Your email address was changed (to the old address)",
       "idle-warning", "Inactivity warning (50 days)",
-      "user-id-inactive", "Your user ID is inactive (60 days)");
+      "user-id-inactive", "Your user ID is inactive (60 days)",
+      "dealership-deactivated", "Your user ID is deactivated (dealership no longer active)");
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;

@@ -49,6 +49,10 @@ final class GuardLookups {
       while (top.getSuperExecution() != null) {
         top = top.getSuperExecution().getProcessInstance();
       }
+      if (!GuardedCommands.REQUEST_PROCESSES.contains(keyOfDefinitionId(top.getProcessDefinitionId()))) {
+        // a dealership's inactivation: a task of the help desk, about no request (four eyes has no party to it)
+        return new ReviewTask(task.getAssignee(), null);
+      }
       return new ReviewTask(task.getAssignee(), new RequestKey(task.getProcessInstance().getBusinessKey(),
           top.getId()));
     });

@@ -98,8 +98,12 @@ final class GuardedCommands {
 
   static final Set<String> REVIEWER_GROUPS = Set.of(StaffGroups.HELPDESK, StaffGroups.HELPDESK_SUPERVISORS);
 
-  /** The processes only the product starts: every request process and SmartAuction's additional steps. */
-  static final Set<String> PRODUCT_STARTED = Stream.concat(
+  /** The processes that work on a request: every request process and SmartAuction's additional steps. */
+  static final Set<String> REQUEST_PROCESSES = Stream.concat(
       Arrays.stream(RequestType.values()).map(RequestType::processKey),
       Stream.of(SmartAuctionSteps.PROCESS)).collect(Collectors.toUnmodifiableSet());
+
+  /** The processes only the product starts: the request processes, and a dealership's inactivation. */
+  static final Set<String> PRODUCT_STARTED = Stream.concat(REQUEST_PROCESSES.stream(),
+      Stream.of(io.dealeraccess.offboarding.OffboardingVariables.PROCESS)).collect(Collectors.toUnmodifiableSet());
 }

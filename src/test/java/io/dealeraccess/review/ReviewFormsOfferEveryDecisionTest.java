@@ -23,8 +23,9 @@ class ReviewFormsOfferEveryDecisionTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The request processes' review forms (SharedReviewPartsTest finds them by the processes' formRefs). */
   static Stream<Path> reviewForms() throws IOException {
-    return Files.list(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+    return SharedReviewPartsTest.reviewForms();
   }
 
   private static List<JsonNode> fields(Path form) throws IOException {

@@ -33,8 +33,19 @@ class SharedReviewPartsTest {
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
+  /** The forms the request processes (and SmartAuction's steps) open: not, for example, a dealership's confirmation. */
   static Stream<Path> reviewForms() throws IOException {
-    return Files.list(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    java.util.regex.Pattern formRef = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+    for (String key : Stream.concat(requestProcesses(), Stream.of("smartauction-enrollment")).toList()) {
+      formRef.matcher(Files.readString(Path.of("processes", key + ".bpmn"))).results()
+          .forEach(match -> used.add(match.group(1)));
+    }
+    List<Path> forms = Files.list(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted()
+        .toList();
+    assertThat(forms.stream().map(path -> path.getFileName().toString().replace(".form", "")))
+        .as("every form a request process opens exists").containsAll(used);
+    return forms.stream().filter(path -> used.contains(path.getFileName().toString().replace(".form", "")));
   }
 
   static Stream<String> requestProcesses() {
