@@ -16,6 +16,11 @@ interface DealerUserRepository extends JpaRepository<DealerUser, Long> {
 
   boolean existsByEmailAndPdnAndStatusNot(String email, String pdn, DealerUserStatus status);
 
+  /** The user ID this address holds at this PDN, the address in any case; a deactivated ID does not count. */
+  @Query("select u from DealerUser u where lower(u.email) = lower(:email) and u.pdn = :pdn"
+      + " and u.status <> io.dealeraccess.account.DealerUserStatus.DEACTIVATED")
+  List<DealerUser> findHeldAt(@Param("email") String email, @Param("pdn") String pdn);
+
   /** Active IDs whose last login (or, never logged in, activation) is at or before {@code cutoff}: one batch. */
   @Query("select u from DealerUser u where u.status = io.dealeraccess.account.DealerUserStatus.ACTIVE"
       + " and coalesce(u.lastLoginAt, u.activatedAt) <= :cutoff order by u.id")

@@ -18,6 +18,8 @@ public class IdentityCheck {
 
   static final int MAX_MISSES = 5;
   static final Duration WINDOW = Duration.ofHours(1);
+  /** How long after a match the agent may still send the owner a password reset link. */
+  static final Duration MATCH_HOLDS_FOR = Duration.ofMinutes(15);
 
   public enum Result { MATCHES, DOES_NOT_MATCH, LOCKED, NO_QUESTION }
 
@@ -60,6 +62,19 @@ public class IdentityCheck {
         : "IDENTITY_CHECK_MISSED", "Help-desk identity check by " + staffUser + ": "
         + (matched ? "matches" : "does not match")));
     return matched ? Result.MATCHES : Result.DOES_NOT_MATCH;
+  }
+
+  /**
+   * Whether the ID's latest identity check was this agent's, matched, and within {@link #MATCH_HOLDS_FOR}: what the
+   * help desk needs before it sends the owner a password reset link.
+   */
+  @Transactional(readOnly = true)
+  boolean matchedRecently(Long dealerUserId, String staffUser) {
+    Instant now = clock.instant();
+    return attempts.findFirstByDealerUserIdOrderByCheckedAtDescIdDesc(dealerUserId)
+        .filter(attempt -> attempt.isMatched() && attempt.getStaffUser().equals(staffUser)
+            && !attempt.getCheckedAt().plus(MATCH_HOLDS_FOR).isBefore(now))
+        .isPresent() && !isLocked(users.findById(dealerUserId).orElseThrow(), now);
   }
 
   private boolean isLocked(DealerUser user, Instant now) {

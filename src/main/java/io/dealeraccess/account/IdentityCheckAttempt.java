@@ -26,4 +26,16 @@ class IdentityCheckAttempt {
     this.staffUser = staffUser;
     this.matched = matched;
   }
+
+  Instant getCheckedAt() {
+    return checkedAt;
+  }
+
+  String getStaffUser() {
+    return staffUser;
+  }
+
+  boolean isMatched() {
+    return matched;
+  }
 }

@@ -52,6 +52,8 @@ class Retention {
     removed.put("login_throttle", inBatches("login_throttle", "user_id_key",
         "last_failure_at < ? and (locked_until is null or locked_until < ?)", now.minus(properties.loginAttempts()),
         now));
+    removed.put("recovery_request", inBatches("recovery_request", "id", "occurred_at < ?",
+        now.minus(properties.loginAttempts())));
     removed.put("identity_check_attempt", inBatches("identity_check_attempt", "id", "checked_at < ?",
         now.minus(properties.identityChecks())));
     // Spring Modulith's own clean-up removes them in one statement; a pending publication is never removed

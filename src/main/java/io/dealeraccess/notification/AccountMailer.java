@@ -45,14 +45,19 @@ class AccountMailer {
 
   Map<String, Object> model(AccountNotice notice) {
     Map<String, Object> model = new HashMap<>(notice.values());
-    AccountView account = accounts.find(notice.userId()).orElseThrow();
     model.put("lenderName", properties.lenderName());
     model.put("portalName", properties.portalName());
     model.put("helpDeskPhone", properties.helpDeskPhone());
-    model.put("userId", account.userId());
-    model.put("firstName", account.firstName());
+    // a notice about no ID (forgot user ID: "this address holds none") greets its reader without a name
+    if (notice.userId() != null) {
+      AccountView account = accounts.find(notice.userId()).orElseThrow();
+      model.put("userId", account.userId());
+      model.put("firstName", account.firstName());
+    }
     model.put("loginUrl", properties.baseUrl() + "/login");
     model.put("reactivateUrl", properties.baseUrl() + "/requests/reactivate");
+    model.put("registerUrl", properties.baseUrl() + "/register");
+    model.put("forgotPasswordUrl", properties.baseUrl() + "/forgot-password");
     return model;
   }
 }

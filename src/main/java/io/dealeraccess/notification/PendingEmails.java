@@ -24,7 +24,11 @@ public class PendingEmails {
       "email-changed", "Your email address was changed (to the old address)",
       "idle-warning", "Inactivity warning (50 days)",
       "user-id-inactive", "Your user ID is inactive (60 days)",
-      "dealership-deactivated", "Your user ID is deactivated (dealership no longer active)");
+      "dealership-deactivated", "Your user ID is deactivated (dealership no longer active)",
+      "password-reset-link", "Password reset link",
+      "password-reset-not-possible", "Password reset not possible (why)",
+      "password-reset-done", "Your password was reset",
+      "user-id-reminder", "Forgot user ID (the ID, or none, to the address typed)");
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -51,7 +55,7 @@ public class PendingEmails {
           }
           JsonNode notice = read(row.getString("serialized_event"));
           String template = notice.path("template").asText();
-          return new Pending(KINDS.getOrDefault(template, template), notice.path("userId").asText(), recorded);
+          return new Pending(KINDS.getOrDefault(template, template), notice.path("userId").asText(""), recorded);
         }, limit);
   }
 

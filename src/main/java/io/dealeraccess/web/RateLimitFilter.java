@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RateLimitFilter extends OncePerRequestFilter {
 
   static final List<String> LIMITED = List.of("/login", "/register", "/requests/", "/password/", "/smartauction/",
-      "/email/confirm", "/status", "/staff/login", "/account/");
+      "/email/confirm", "/status", "/staff/login", "/account/", "/forgot-password", "/forgot-user-id");
   private final AddressBuckets buckets;
 
   public RateLimitFilter(AddressBuckets buckets) {

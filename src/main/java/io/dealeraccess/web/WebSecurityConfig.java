@@ -37,7 +37,8 @@ class WebSecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
-                "/help", "/status", "/email/confirm", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**",
+                "/help", "/status", "/email/confirm",
+                "/forgot-password", "/forgot-password/**", "/forgot-user-id", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**",
                 "/webjars/**", "/assets/**", "/img/**", "/favicon.ico").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
