@@ -1,5 +1,6 @@
 package io.dealeraccess.offboarding;
 
+import io.dealeraccess.sla.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class ListDealershipUserIdsDelegate implements JavaDelegate {
 
   private final DealershipOffboarding offboarding;
+  private final BusinessCalendar calendar;
 
-  ListDealershipUserIdsDelegate(DealershipOffboarding offboarding) {
+  ListDealershipUserIdsDelegate(DealershipOffboarding offboarding, BusinessCalendar calendar) {
     this.offboarding = offboarding;
+    this.calendar = calendar;
   }
 
   @Override
@@ -23,5 +26,6 @@ class ListDealershipUserIdsDelegate implements JavaDelegate {
     execution.setVariable(OffboardingVariables.DEALERSHIP_NAME, Variables.stringValue(listed.dealershipName()));
     execution.setVariable(OffboardingVariables.USER_ID_COUNT, Variables.longValue(listed.count()));
     execution.setVariable(OffboardingVariables.USER_ID_LIST, Variables.stringValue(listed.list()));
+    execution.setVariable(OffboardingVariables.DUE_AT, Variables.dateValue(calendar.dueFromNow()));
   }
 }

@@ -14,6 +14,8 @@ public final class OffboardingVariables {
   /** Who made the dealership inactive (an access administrator, or the dealer system's API user). */
   public static final String INACTIVATED_BY = "inactivatedBy";
   public static final String USER_ID_COUNT = "userIdCount";
+  /** When the help desk's confirmation is due: one business day, as a review (sla/BusinessCalendar). */
+  public static final String DUE_AT = "dueAt";
   /** The IDs as a list for the help desk to read (at most {@link DealershipOffboarding#LISTED} of them). */
   public static final String USER_ID_LIST = "userIdList";
   /** The help desk's decision: the review's own names, so the engine's guard takes nothing else. */
@@ -23,7 +25,8 @@ public final class OffboardingVariables {
   public static final String DEACTIVATED_COUNT = "deactivatedCount";
 
   /** Every declared name, for the contract test. */
-  public static final Set<String> ALL = Set.of(PDN, DEALERSHIP_NAME, INACTIVATED_BY, USER_ID_COUNT, USER_ID_LIST,
+  public static final Set<String> ALL = Set.of(PDN, DEALERSHIP_NAME, INACTIVATED_BY, USER_ID_COUNT, DUE_AT,
+      USER_ID_LIST,
       APPROVED, DENIAL_REASON, MORE_TO_DEACTIVATE, DEACTIVATED_COUNT);
 
   private OffboardingVariables() {}

@@ -90,6 +90,8 @@ class InactiveDealershipProcessTest extends IntegrationTestSupport {
     assertThat(task.getName()).isEqualTo("Confirm the deactivation of the user IDs of Closing Motors (PDN " + pdn + ")");
     assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId())
         .contains("helpdesk");
+    assertThat(task.getDueDate()).as("one business day, as a review: the help desk queue sorts by it")
+        .isEqualTo(runtimeService.getVariable(instance.getId(), OffboardingVariables.DUE_AT)).isNotNull();
     assertThat(runtimeService.getVariable(instance.getId(), OffboardingVariables.USER_ID_COUNT)).isEqualTo(3L);
     assertThat((String) runtimeService.getVariable(instance.getId(), OffboardingVariables.USER_ID_LIST))
         .contains(first.userId() + ": Dana Dealer, Finance & Insurance Manager, " + first.email())

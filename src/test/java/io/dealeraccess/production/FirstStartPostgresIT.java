@@ -35,7 +35,8 @@ class FirstStartPostgresIT {
 
       assertThat(count("select count(*) from act_id_user where id_ = 'admin'")).isEqualTo(1);
       assertThat(count("select count(*) from act_id_membership where user_id_ = 'admin'")).isEqualTo(1);
-      assertThat(count("select count(*) from act_id_group")).isEqualTo(4);
+      // helpdesk, helpdesk-supervisors, analysts, access-admins, camunda-admin
+      assertThat(count("select count(*) from act_id_group")).isEqualTo(5);
       assertThat(count("select count(*) from act_ru_filter")).isEqualTo(4);
       assertThat(count("select count(*) from (select group_id_, resource_type_, resource_id_ from act_ru_authorization "
           + "where group_id_ is not null group by group_id_, resource_type_, resource_id_ having count(*) > 1) twice"))
