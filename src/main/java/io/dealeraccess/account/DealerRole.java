@@ -1,5 +1,7 @@
 package io.dealeraccess.account;
 
+import java.util.Optional;
+
 /** The user's role at the dealership. Which role may hold which application is decided by application-eligibility.dmn. */
 public enum DealerRole {
   OWNER("Owner / Principal"),
@@ -32,4 +34,17 @@ public enum DealerRole {
     return name;
   }
 
+  /** The role a file names by its code ({@code FINANCE_MANAGER}) or its label, case and spaces aside. */
+  public static Optional<DealerRole> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String wanted = text.strip().replaceAll("\\s+", " ");
+    for (DealerRole role : values()) {
+      if (role.name().equalsIgnoreCase(wanted.replace(' ', '_')) || role.label().equalsIgnoreCase(wanted)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
+  }
 }

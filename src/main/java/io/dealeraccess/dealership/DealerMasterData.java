@@ -1,11 +1,7 @@
 package io.dealeraccess.dealership;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DealerMasterData {
 
-  /** The largest file accepted (a master file of 100,000 dealerships with addresses fits). */
-  public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
   private static final int CHUNK = 1000;
 
   private final DealershipRepository dealerships;
@@ -47,17 +41,7 @@ public class DealerMasterData {
   /** Keeps an uploaded file for its preview and import; returns its id. Nothing about dealerships changes yet. */
   @Transactional
   public Long upload(String fileName, byte[] content, String by) {
-    if (content.length > MAX_FILE_BYTES) {
-      throw new ImportRefusedException("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-          + " MB: split it into smaller files.");
-    }
-    String text = new String(content, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') >= 0) {
-      throw new ImportRefusedException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.");
-    }
-    String name = fileName == null || fileName.isBlank() ? "dealers.csv" : fileName.strip();
-    return imports.save(new DealershipImport(name.length() > 255 ? name.substring(0, 255) : name, text,
-        sha256(content), by, clock.instant())).getId();
+    return imports.save(new DealershipImport(fileName, content, by, clock.instant())).getId();
   }
 
   public Optional<ImportPreview> preview(Long id) {
@@ -188,13 +172,5 @@ public class DealerMasterData {
       chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
     }
     return chunks;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.dealeraccess.staff;
 
+import io.dealeraccess.UploadedFile.UploadRefusedException;
 import io.dealeraccess.dealership.DealerMasterData;
 import io.dealeraccess.dealership.DealershipService;
 import io.dealeraccess.dealership.ImportRefusedException;
@@ -54,8 +55,8 @@ class DealershipPagesController {
     try {
       Long id = masterData.upload(file.getOriginalFilename(), file.getBytes(), staff.getName());
       return "redirect:/staff/dealerships/import/" + id;
-    } catch (ImportRefusedException | IOException e) {
-      model.addAttribute("uploadError", e instanceof ImportRefusedException ? e.getMessage()
+    } catch (UploadRefusedException | IOException e) {
+      model.addAttribute("uploadError", e instanceof UploadRefusedException ? e.getMessage()
           : "The file could not be read: upload it again.");
       return "staff/dealership-import";
     }
