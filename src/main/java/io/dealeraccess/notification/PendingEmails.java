@@ -18,17 +18,18 @@ import org.springframework.stereotype.Component;
 public class PendingEmails {
 
   /** What each account email is, in the help desk's words. */
-  private static final Map<String, String> KINDS = Map.of(
-      "profile-changed", "Your profile was changed",
-      "email-change-confirm", "Confirm your new email address",
-      "email-changed", "Your email address was changed (to the old address)",
-      "idle-warning", "Inactivity warning (50 days)",
-      "user-id-inactive", "Your user ID is inactive (60 days)",
-      "dealership-deactivated", "Your user ID is deactivated (dealership no longer active)",
-      "password-reset-link", "Password reset link",
-      "password-reset-not-possible", "Password reset not possible (why)",
-      "password-reset-done", "Your password was reset",
-      "user-id-reminder", "Forgot user ID (the ID, or none, to the address typed)");
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("profile-changed", "Your profile was changed"),
+      Map.entry("email-change-confirm", "Confirm your new email address"),
+      Map.entry("email-changed", "Your email address was changed (to the old address)"),
+      Map.entry("idle-warning", "Inactivity warning (50 days)"),
+      Map.entry("user-id-inactive", "Your user ID is inactive (60 days)"),
+      Map.entry("dealership-deactivated", "Your user ID is deactivated (dealership no longer active)"),
+      Map.entry("password-reset-link", "Password reset link"),
+      Map.entry("password-reset-not-possible", "Password reset not possible (why)"),
+      Map.entry("password-reset-done", "Your password was reset"),
+      Map.entry("user-id-reminder", "Forgot user ID (the ID, or none, to the address typed)"),
+      Map.entry("legacy-id-welcome", "Your user ID is moved to the new portal (set-password link)"));
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;

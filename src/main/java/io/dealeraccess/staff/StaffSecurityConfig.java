@@ -90,7 +90,8 @@ class StaffSecurityConfig {
             .requestMatchers(PROMETHEUS).hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
-            .requestMatchers("/staff/dealerships/import", "/staff/dealerships/import/**").hasAnyRole(
+            .requestMatchers("/staff/dealerships/import", "/staff/dealerships/import/**", "/staff/user-ids/import",
+                "/staff/user-ids/import/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ACCESS_ADMINS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))

@@ -65,6 +65,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
           "LOGIN 403 403 OK OK OK OK"),
       // the dealer master file: access administrators (DealerMasterDataIntegrationTests) and administrators
       page("GET /staff/dealerships/import", "/staff/dealerships/import", "LOGIN 403 403 403 403 403 OK"),
+      // the old portal's user IDs: access administrators (LegacyUserIdImportIntegrationTests) and administrators
+      page("GET /staff/user-ids/import", "/staff/user-ids/import", "LOGIN 403 403 403 403 403 OK"),
       page("GET /staff/emails (emails waiting)", "/staff/emails", "LOGIN 403 403 403 OK 403 OK"),
       page("GET /staff/analytics/export.csv", "/staff/analytics/export.csv", "LOGIN 403 403 403 403 OK OK"),
       // actuator

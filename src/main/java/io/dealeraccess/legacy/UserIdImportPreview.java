@@ -1,0 +1,23 @@
+package io.dealeraccess.legacy;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What importing an uploaded file of the old portal's user IDs would do, every line, before anything is saved. */
+public record UserIdImportPreview(Long id, String fileName, String sha256, String uploadedBy, Instant uploadedAt,
+    String appliedBy, Instant appliedAt, List<String> fileProblems, List<Row> rows, long importCount,
+    long problemCount) {
+
+  /** One line: the ID, and its problems (none: it is imported). */
+  public record Row(long line, String userId, String pdn, String name, List<String> problems) {
+
+    public boolean hasProblems() {
+      return !problems.isEmpty();
+    }
+  }
+
+  /** Whether the file can be imported as it is: read, every line right, not imported before. */
+  public boolean canImport() {
+    return appliedAt == null && fileProblems.isEmpty() && problemCount == 0;
+  }
+}
