@@ -185,6 +185,17 @@ class DealerMasterDataIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void aFileOfSeveralMegabytesIsPreviewed() {
+    // larger than the servlet container's default limit of 1 MB (a master file of some 15,000 dealerships)
+    String notes = "x".repeat(1_000_000);
+    String pdn = newPdn();
+    Document preview = upload(signedIn(), "big.csv", "pdn,name,active,notes\n" + pdn + ",Big File Motors,true,"
+        + notes + "\n" + newPdn() + ",Bigger File Motors,true," + notes + "\n");
+
+    assertThat(preview.getElementById("counts").text()).isEqualTo("2 new, 0 changed, 0 unchanged, 0 with a problem.");
+  }
+
+  @Test
   void oneUploadIsImportedOnceEvenWhenImportIsPressedTwice() {
     String pdn = newPdn();
     Long id = masterData.upload("once.csv", ("pdn,name,active\n" + pdn + ",Once Motors,true\n")
