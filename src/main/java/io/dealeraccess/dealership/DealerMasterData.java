@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DealerMasterData {
 
   private static final int CHUNK = 1000;
+  /** A page lists at most this many problems and this many new or changed lines; the counts are always whole. */
+  static final int SHOWN_PROBLEMS = 1000;
+  static final int SHOWN_CHANGES = 500;
 
   private final DealershipRepository dealerships;
   private final DealershipImportRepository imports;
@@ -122,7 +125,8 @@ public class DealerMasterData {
   }
 
   private ImportPreview preview(DealershipImport upload, MasterFile.Parsed parsed) {
-    List<ImportPreview.Row> rows = new ArrayList<>();
+    List<ImportPreview.Row> problems = new ArrayList<>();
+    List<ImportPreview.Row> changes = new ArrayList<>();
     int[] counts = new int[ImportPreview.Outcome.values().length];
     for (List<MasterFile.Line> chunk : chunks(parsed.lines())) {
       Map<String, Dealership> existing = existing(chunk.stream().map(MasterFile.Line::pdn)
@@ -130,13 +134,18 @@ public class DealerMasterData {
       for (MasterFile.Line line : chunk) {
         ImportPreview.Row row = row(line, existing.get(line.pdn()));
         counts[row.outcome().ordinal()]++;
-        if (row.outcome() != ImportPreview.Outcome.UNCHANGED) {
-          rows.add(row);
+        if (row.outcome() == ImportPreview.Outcome.PROBLEM && problems.size() < SHOWN_PROBLEMS) {
+          problems.add(row);
+        } else if (row.outcome() != ImportPreview.Outcome.UNCHANGED && row.outcome() != ImportPreview.Outcome.PROBLEM
+            && changes.size() < SHOWN_CHANGES) {
+          changes.add(row);
         }
       }
     }
     return new ImportPreview(upload.getId(), upload.getFileName(), upload.getSha256(), upload.getUploadedBy(),
-        upload.getUploadedAt(), upload.getAppliedBy(), upload.getAppliedAt(), parsed.fileProblems(), rows,
+        upload.getUploadedAt(), upload.getAppliedBy(), upload.getAppliedAt(), parsed.fileProblems(),
+        java.util.stream.Stream.concat(problems.stream(), changes.stream())
+            .sorted(java.util.Comparator.comparingLong(ImportPreview.Row::line)).toList(),
         counts[ImportPreview.Outcome.NEW.ordinal()], counts[ImportPreview.Outcome.CHANGED.ordinal()],
         counts[ImportPreview.Outcome.UNCHANGED.ordinal()], counts[ImportPreview.Outcome.PROBLEM.ordinal()]);
   }

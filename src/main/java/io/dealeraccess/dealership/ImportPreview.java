@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What importing an uploaded master file would do, line by line, before anything is saved. {@code rows} lists every
- * line that is new, changed or has a problem (unchanged lines are only counted).
+ * What importing an uploaded master file would do, line by line, before anything is saved. The counts are for the
+ * whole file; {@code rows} lists the lines with a problem (up to 1,000) and the new or changed ones (up to 500), in
+ * file order, so that a first import of a lender's whole file still makes a page a browser can show.
  */
 public record ImportPreview(Long id, String fileName, String sha256, String uploadedBy, Instant uploadedAt,
     String appliedBy, Instant appliedAt, List<String> fileProblems, List<Row> rows, int newCount, int changedCount,
@@ -25,6 +26,11 @@ public record ImportPreview(Long id, String fileName, String sha256, String uplo
   ImportPreview applied(String by, Instant at) {
     return new ImportPreview(id, fileName, sha256, uploadedBy, uploadedAt, by, at, fileProblems, rows, newCount,
         changedCount, unchangedCount, problemCount);
+  }
+
+  /** Lines that are new, changed or have a problem but are not in {@code rows} (a page lists so many). */
+  public int notShown() {
+    return newCount + changedCount + problemCount - rows.size();
   }
 
   public boolean changesSomething() {

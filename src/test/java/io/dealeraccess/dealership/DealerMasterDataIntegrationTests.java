@@ -196,6 +196,24 @@ class DealerMasterDataIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void aLargeFirstImportListsSoManyLinesAndCountsThemAll() {
+    StringBuilder csv = new StringBuilder("pdn,name,active\n");
+    for (int i = 0; i < 600; i++) {
+      csv.append(String.format("%05d", 40000 + i)).append(",Dealer ").append(i).append(",true\n");
+    }
+    csv.append("4000,Short Motors,true\n");
+    Long id = masterData.upload("all.csv", csv.toString().getBytes(StandardCharsets.UTF_8), accessAdmin);
+
+    ImportPreview preview = masterData.preview(id).orElseThrow();
+
+    assertThat(preview.newCount() + preview.changedCount() + preview.unchangedCount()).isEqualTo(600);
+    assertThat(preview.problemCount()).isEqualTo(1);
+    assertThat(preview.rows()).hasSize(501).last().extracting(ImportPreview.Row::outcome)
+        .isEqualTo(ImportPreview.Outcome.PROBLEM);
+    assertThat(preview.notShown()).isEqualTo(600 - preview.unchangedCount() - 500);
+  }
+
+  @Test
   void oneUploadIsImportedOnceEvenWhenImportIsPressedTwice() {
     String pdn = newPdn();
     Long id = masterData.upload("once.csv", ("pdn,name,active\n" + pdn + ",Once Motors,true\n")
