@@ -1,13 +1,14 @@
 package io.dealeraccess.account;
 
+import io.dealeraccess.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,23 @@ public class AccountService {
 
   public boolean isUserIdTaken(String userId) {
     return users.existsByUserId(normalizeUserId(userId));
+  }
+
+  /** Of these user IDs (as {@link #normalizeUserId} gives them), the ones taken: a query per thousand. */
+  public Set<String> takenOf(List<String> userIds) {
+    Set<String> taken = new HashSet<>();
+    UploadedFile.inChunks(userIds).forEach(chunk -> taken.addAll(users.findTaken(chunk)));
+    return taken;
+  }
+
+  /**
+   * The people with a user ID that is not deactivated at one of these PDNs, as "email pdn" with the email in lower
+   * case (one user ID per person per PDN, for a whole file at once): a query per thousand PDNs.
+   */
+  public Set<String> peopleAt(List<String> pdns) {
+    Set<String> people = new HashSet<>();
+    UploadedFile.inChunks(pdns).forEach(chunk -> people.addAll(users.findPeopleAt(chunk)));
+    return people;
   }
 
   /** One user ID per person per PDN: a deactivated ID does not count. */
@@ -110,7 +128,7 @@ public class AccountService {
   public AccountView reactivate(String userId) {
     DealerUser user = entity(userId);
     if (user.getStatus() == DealerUserStatus.INACTIVE) {
-      user.reactivate(now(), secrets.hashPassword(UUID.randomUUID().toString()));
+      user.reactivate(now(), secrets.noPasswordYet());
     }
     return view(user);
   }

@@ -1,6 +1,7 @@
 package io.dealeraccess.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,14 @@ interface DealerUserRepository extends JpaRepository<DealerUser, Long> {
   boolean existsByUserId(String userId);
 
   boolean existsByEmailAndPdnAndStatusNot(String email, String pdn, DealerUserStatus status);
+
+  @Query("select u.userId from DealerUser u where u.userId in :userIds")
+  List<String> findTaken(@Param("userIds") Collection<String> userIds);
+
+  /** Each person (email in lower case) with an ID at one of these PDNs that is not deactivated: "email pdn". */
+  @Query("select concat(lower(u.email), ' ', u.pdn) from DealerUser u where u.pdn in :pdns"
+      + " and u.status <> io.dealeraccess.account.DealerUserStatus.DEACTIVATED")
+  List<String> findPeopleAt(@Param("pdns") Collection<String> pdns);
 
   /** The user ID this address holds at this PDN, the address in any case; a deactivated ID does not count. */
   @Query("select u from DealerUser u where lower(u.email) = lower(:email) and u.pdn = :pdn"

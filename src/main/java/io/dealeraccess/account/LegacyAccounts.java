@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +41,10 @@ public class LegacyAccounts {
   /** Opens the imported ID with its applications, on its timeline as imported by {@code by} from {@code source}. */
   @Transactional
   public AccountView open(ImportedAccount imported, String by, String source) {
-    // a password nobody knows: the ID cannot log in until its owner sets one by the emailed link
+    // no password: the ID cannot log in until its owner sets one by the emailed link
     AccountView view = accounts.provision(new NewAccount(imported.userId(), imported.pdn(), imported.firstName(),
         imported.lastName(), imported.email(), imported.businessPhone(), imported.role(),
-        secrets.hashPassword(UUID.randomUUID().toString()), List.of(), imported.applications(), null));
+        secrets.noPasswordYet(), List.of(), imported.applications(), null));
     DealerUser user = records.entity(view.userId());
     user.setLastLoginAt(imported.lastUsedAt());
     Instant now = clock.instant();
@@ -53,7 +52,7 @@ public class LegacyAccounts {
         + "), last used " + imported.lastUsedAt() + ", applications: "
         + (imported.applications().isEmpty() ? "none" : String.join(", ", imported.applications()))));
     notices.publishEvent(new AccountNotice(WELCOME + ":" + user.getUserId(), user.getUserId(), WELCOME,
-        List.of(user.getEmail()), Map.of("setPasswordLink", links.linkFor(user.getUserId()))));
+        List.of(user.getEmail()), Map.of("setPasswordLink", links.linkFor(user.getUserId(), user.getPasswordHash()))));
     return records.view(user);
   }
 

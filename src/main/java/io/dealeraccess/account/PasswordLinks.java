@@ -30,9 +30,14 @@ public class PasswordLinks {
 
   @Transactional(readOnly = true)
   public String linkFor(String userId) {
+    return linkFor(userId, accounts.passwordHash(userId));
+  }
+
+  /** The link for an ID whose password hash the caller holds already (an import: no query per line). */
+  String linkFor(String userId, String passwordHash) {
     String expires = String.valueOf(clock.instant().plus(VALID_FOR).getEpochSecond());
     return links.link("/password/set", PURPOSE, params(AccountService.normalizeUserId(userId), expires),
-        accounts.passwordHash(userId));
+        passwordHash);
   }
 
   /** Whether the link's user, expiry and token are ours, unused and not expired. */

@@ -25,7 +25,8 @@ public class PasswordRecovery {
   public static final int EMAILS_PER_HOUR = 3;
   public static final int MAX_WRONG_ANSWERS = 3;
   public static final Duration BLOCK = Duration.ofHours(24);
-  static final List<String> EMAILED = List.of("LINK_SENT", "NOT_POSSIBLE");
+  static final List<String> EMAILED = List.of("LINK_SENT", "NOT_POSSIBLE", "SET_PASSWORD_LINK_SENT");
+  static final String SET_PASSWORD_LINK = "set-password-link";
 
   /** The question a valid link asks. */
   public record ResetQuestion(String userId, String question) {}
@@ -47,11 +48,13 @@ public class PasswordRecovery {
   private final PasswordPolicy policy;
   private final ApplicationEventPublisher events;
   private final ResetRefusals refusals;
+  private final PasswordLinks passwordLinks;
 
   PasswordRecovery(DealerUserRepository users, PasswordResetLinks links, RecoveryRecords records,
       IdentityCheck identityCheck, LoginThrottle throttle, Secrets secrets, PasswordPolicy policy,
-      ApplicationEventPublisher events, ResetRefusals refusals) {
+      ApplicationEventPublisher events, ResetRefusals refusals, PasswordLinks passwordLinks) {
     this.users = users;
+    this.passwordLinks = passwordLinks;
     this.links = links;
     this.records = records;
     this.identityCheck = identityCheck;
@@ -81,6 +84,15 @@ public class PasswordRecovery {
       records.request(RecoveryRequest.Kind.PASSWORD, typedUserId, null, email, user, "LIMITED");
       records.event(user, RecoveryRecords.VISITOR, "PASSWORD_RESET_LIMITED", "Forgot password asked again: "
           + EMAILS_PER_HOUR + " emails in the last hour already, nothing sent");
+      return;
+    }
+    if (hasNoPasswordYet(user)) {
+      // an imported ID whose welcome link ran out: the same link again, to the same address, as that email says
+      records.request(RecoveryRequest.Kind.PASSWORD, typedUserId, null, email, user, "SET_PASSWORD_LINK_SENT");
+      records.event(user, RecoveryRecords.VISITOR, "SET_PASSWORD_LINK_SENT", "Forgot password for an ID whose owner "
+          + "has not chosen a password and security questions yet: a new link to set them went to the email on file");
+      records.notify(user, SET_PASSWORD_LINK, user.getEmail(), Map.of("setPasswordLink",
+          passwordLinks.linkFor(user.getUserId()), "validDays", PasswordLinks.VALID_FOR.toDays()));
       return;
     }
     Optional<String> problem = refusals.whyNot(user);
@@ -191,6 +203,12 @@ public class PasswordRecovery {
     records.notify(user, "password-reset-done", user.getEmail(), Map.of());
     events.publishEvent(new SignInsEnded(user.getUserId()));
     return true;
+  }
+
+  /** An ACTIVE ID, imported, whose owner has chosen neither a password nor security questions yet. */
+  private static boolean hasNoPasswordYet(DealerUser user) {
+    return user.getStatus() == DealerUserStatus.ACTIVE && !user.isPendingDeactivation()
+        && user.getSecurityAnswers().isEmpty();
   }
 
   private void sendLink(DealerUser user, String actor, String detail, boolean byHelpDesk) {

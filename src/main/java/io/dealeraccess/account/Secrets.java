@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,15 @@ public class Secrets {
 
   public String hashPassword(String rawPassword) {
     return encoder.encode(rawPassword);
+  }
+
+  /**
+   * What an ID holds as its password before its owner chooses one (an imported ID, a reactivated one): no password
+   * matches it, and writing it costs no hash, so an import of 100,000 IDs hashes nothing. Each value is different,
+   * so a link signed with it ({@link PasswordLinks}) is one ID's.
+   */
+  public String noPasswordYet() {
+    return "{" + PasswordHashing.UNSET + "}" + UUID.randomUUID();
   }
 
   public boolean passwordMatches(String rawPassword, String hash) {

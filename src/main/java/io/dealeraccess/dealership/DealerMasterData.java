@@ -1,5 +1,6 @@
 package io.dealeraccess.dealership;
 
+import io.dealeraccess.UploadedFile;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DealerMasterData {
 
-  private static final int CHUNK = 1000;
   /** A page lists at most this many problems and this many new or changed lines; the counts are always whole. */
   static final int SHOWN_PROBLEMS = 1000;
   static final int SHOWN_CHANGES = 500;
@@ -68,7 +68,7 @@ public class DealerMasterData {
           + "again.");
     }
     ImportPreview preview = preview(upload, parsed);
-    for (List<MasterFile.Line> chunk : chunks(parsed.lines())) {
+    for (List<MasterFile.Line> chunk : UploadedFile.inChunks(parsed.lines())) {
       Map<String, Dealership> existing = existing(chunk.stream().map(MasterFile.Line::pdn).toList());
       for (MasterFile.Line line : chunk) {
         save(line.record(), existing.get(line.pdn()), by, "from " + upload.getFileName());
@@ -128,7 +128,7 @@ public class DealerMasterData {
     List<ImportPreview.Row> problems = new ArrayList<>();
     List<ImportPreview.Row> changes = new ArrayList<>();
     int[] counts = new int[ImportPreview.Outcome.values().length];
-    for (List<MasterFile.Line> chunk : chunks(parsed.lines())) {
+    for (List<MasterFile.Line> chunk : UploadedFile.inChunks(parsed.lines())) {
       Map<String, Dealership> existing = existing(chunk.stream().map(MasterFile.Line::pdn)
           .filter(pdn -> pdn != null && pdn.matches("\\d{5}")).toList());
       for (MasterFile.Line line : chunk) {
@@ -175,11 +175,4 @@ public class DealerMasterData {
     return dealerships.findAllById(pdns).stream().collect(Collectors.toMap(Dealership::getPdn, Function.identity()));
   }
 
-  private static <T> List<List<T>> chunks(List<T> all) {
-    List<List<T>> chunks = new ArrayList<>();
-    for (int start = 0; start < all.size(); start += CHUNK) {
-      chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
-    }
-    return chunks;
-  }
 }

@@ -1,6 +1,10 @@
 package io.dealeraccess.dealership;
 
+import io.dealeraccess.UploadedFile;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +25,14 @@ public class DealershipService {
       return Optional.empty();
     }
     return dealerships.findById(pdn).filter(Dealership::isActive);
+  }
+
+  /** Of these PDNs, the ones of active dealerships: a query per thousand. */
+  public Set<String> activeOf(List<String> pdns) {
+    Set<String> active = new HashSet<>();
+    UploadedFile.inChunks(pdns).forEach(chunk -> dealerships.findAllById(chunk).stream().filter(Dealership::isActive)
+        .map(Dealership::getPdn).forEach(active::add));
+    return active;
   }
 
   public Optional<Dealership> find(String pdn) {

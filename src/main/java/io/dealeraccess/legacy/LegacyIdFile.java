@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class LegacyIdFile {
 
-  static final int MAX_LINES = 50_000;
+  static final int MAX_LINES = 100_000;
   static final List<String> REQUIRED = List.of("user_id", "pdn", "first_name", "last_name", "email",
       "business_phone", "role", "applications", "last_used_at");
   private static final String HEADER_HINT = "The first line must name the columns: " + String.join(",", REQUIRED)
@@ -39,7 +39,15 @@ final class LegacyIdFile {
   private LegacyIdFile() {}
 
   static Parsed parse(String content, Known known) {
-    CsvFile.Read read = CsvFile.read(content, REQUIRED, HEADER_HINT, "user IDs", MAX_LINES);
+    return check(read(content), known);
+  }
+
+  /** The file's lines as written, before any rule. */
+  static CsvFile.Read read(String content) {
+    return CsvFile.read(content, REQUIRED, HEADER_HINT, "user IDs", MAX_LINES);
+  }
+
+  static Parsed check(CsvFile.Read read, Known known) {
     Map<String, Long> userIds = new HashMap<>();
     Map<String, Long> people = new HashMap<>();
     List<Line> lines = new ArrayList<>();

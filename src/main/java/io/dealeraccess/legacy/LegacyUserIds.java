@@ -1,6 +1,8 @@
 package io.dealeraccess.legacy;
 
+import io.dealeraccess.CsvFile;
 import io.dealeraccess.DealerAccessProperties;
+import io.dealeraccess.UploadedFile;
 import io.dealeraccess.UploadedFile.UploadRefusedException;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.ApplicationCatalog;
@@ -8,13 +10,18 @@ import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.LegacyAccounts;
 import io.dealeraccess.account.PortalApplication;
 import io.dealeraccess.dealership.DealershipService;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LegacyUserIds {
 
+  static final int SHOWN_PROBLEMS = 1000;
+  static final int SHOWN_RIGHT = 500;
+
   private final UserIdImportRepository imports;
   private final LegacyAccounts legacyAccounts;
   private final AccountService accounts;
@@ -36,8 +46,9 @@ public class LegacyUserIds {
   private final DealershipService dealerships;
   private final DealerAccessProperties properties;
   private final Clock clock;
+  private final EntityManager entityManager;
 
-  LegacyUserIds(UserIdImportRepository imports, LegacyAccounts legacyAccounts, AccountService accounts,
+  LegacyUserIds(EntityManager entityManager, UserIdImportRepository imports, LegacyAccounts legacyAccounts, AccountService accounts,
       ApplicationCatalog catalog, ApplicationEligibility eligibility, DealershipService dealerships,
       DealerAccessProperties properties, Clock clock) {
     this.imports = imports;
@@ -48,6 +59,7 @@ public class LegacyUserIds {
     this.dealerships = dealerships;
     this.properties = properties;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /** Keeps an uploaded file for its preview and import; returns its id. No user ID changes yet. */
@@ -57,7 +69,7 @@ public class LegacyUserIds {
   }
 
   public Optional<UserIdImportPreview> preview(Long id) {
-    return imports.findById(id).map(upload -> preview(upload, LegacyIdFile.parse(upload.getContent(), known())));
+    return imports.findById(id).map(upload -> preview(upload, parse(upload)));
   }
 
   /** Imports every line, or none when any line has a problem; once per upload. Returns what it did. */
@@ -68,36 +80,63 @@ public class LegacyUserIds {
     if (upload.getAppliedAt() != null) {
       throw new UploadRefusedException("This file was imported already, by " + upload.getAppliedBy() + ".");
     }
-    LegacyIdFile.Parsed parsed = LegacyIdFile.parse(upload.getContent(), known());
+    LegacyIdFile.Parsed parsed = parse(upload);
     if (!parsed.isClean()) {
       throw new UploadRefusedException("Nothing was imported: the file has problems. Correct them and upload it "
           + "again.");
     }
-    for (LegacyIdFile.Line line : parsed.lines()) {
-      legacyAccounts.open(line.account(), by, upload.getFileName());
+    String source = upload.getFileName();
+    for (List<LegacyIdFile.Line> chunk : UploadedFile.inChunks(parsed.lines())) {
+      chunk.forEach(line -> legacyAccounts.open(line.account(), by, source));
+      // written; what the persistence context holds is not needed again (a file of 100,000 would fill the heap)
+      entityManager.flush();
+      entityManager.clear();
     }
-    upload.applied(by, clock.instant());
-    return preview(upload, parsed);
+    UserIdImport imported = imports.findById(id).orElseThrow(); // still locked by this transaction
+    imported.applied(by, clock.instant());
+    return preview(imported, parsed);
   }
 
+  private LegacyIdFile.Parsed parse(UserIdImport upload) {
+    CsvFile.Read read = LegacyIdFile.read(upload.getContent());
+    return LegacyIdFile.check(read, known(read.lines()));
+  }
+
+  /** The whole file's counts; the lines with a problem (up to 1,000) and the first of the rest (up to 500). */
   private static UserIdImportPreview preview(UserIdImport upload, LegacyIdFile.Parsed parsed) {
     long problems = parsed.problemCount();
+    List<UserIdImportPreview.Row> rows = new ArrayList<>();
+    int shownProblems = 0;
+    int shownRight = 0;
+    for (LegacyIdFile.Line line : parsed.lines()) {
+      boolean problem = !line.problems().isEmpty();
+      if (problem ? shownProblems++ < SHOWN_PROBLEMS : shownRight++ < SHOWN_RIGHT) {
+        rows.add(new UserIdImportPreview.Row(line.number(), line.userId(), line.pdn(), line.name(), line.problems()));
+      }
+    }
     return new UserIdImportPreview(upload.getId(), upload.getFileName(), upload.getSha256(), upload.getUploadedBy(),
-        upload.getUploadedAt(), upload.getAppliedBy(), upload.getAppliedAt(), parsed.fileProblems(),
-        parsed.lines().stream().map(line -> new UserIdImportPreview.Row(line.number(), line.userId(), line.pdn(),
-            line.name(), line.problems())).toList(), parsed.lines().size() - problems, problems);
+        upload.getUploadedAt(), upload.getAppliedBy(), upload.getAppliedAt(), parsed.fileProblems(), rows,
+        parsed.lines().size() - problems, problems);
   }
 
-  /** The product's data as the rules see it, read as they ask (a role's applications once per file). */
-  private Known known() {
+  /**
+   * The product's data as the rules see it, for the lines of one file: the user IDs taken, the active dealerships
+   * and the people holding IDs there are read for the whole file at once, a query per thousand values, not a query
+   * per line (a role's applications once per file).
+   */
+  private Known known(List<CsvFile.Line> lines) {
     Set<String> applications = catalog.all().stream().map(PortalApplication::getCode).collect(Collectors.toSet());
     Map<String, Set<String>> byRole = new HashMap<>();
     Instant now = clock.instant();
     ZoneId zone = properties.sla().zone();
+    Set<String> taken = accounts.takenOf(values(lines, "user_id", AccountService::normalizeUserId));
+    List<String> pdns = values(lines, "pdn", String::strip);
+    Set<String> active = dealerships.activeOf(pdns);
+    Set<String> people = accounts.peopleAt(pdns);
     return new Known() {
       @Override
       public boolean isActiveDealership(String pdn) {
-        return dealerships.findActive(pdn).isPresent();
+        return active.contains(pdn);
       }
 
       @Override
@@ -112,12 +151,12 @@ public class LegacyUserIds {
 
       @Override
       public boolean isUserIdTaken(String userId) {
-        return accounts.isUserIdTaken(userId);
+        return taken.contains(AccountService.normalizeUserId(userId));
       }
 
       @Override
       public boolean hasUserIdAtDealership(String email, String pdn) {
-        return accounts.hasUserIdAtDealership(email, pdn);
+        return people.contains(email.toLowerCase(Locale.ROOT) + " " + pdn);
       }
 
       @Override
@@ -130,5 +169,10 @@ public class LegacyUserIds {
         return zone;
       }
     };
+  }
+
+  private static List<String> values(List<CsvFile.Line> lines, String column, UnaryOperator<String> normal) {
+    return lines.stream().map(line -> line.value(column)).filter(value -> value != null && !value.isBlank())
+        .map(normal).distinct().toList();
   }
 }

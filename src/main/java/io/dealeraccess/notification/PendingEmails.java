@@ -29,7 +29,8 @@ public class PendingEmails {
       Map.entry("password-reset-not-possible", "Password reset not possible (why)"),
       Map.entry("password-reset-done", "Your password was reset"),
       Map.entry("user-id-reminder", "Forgot user ID (the ID, or none, to the address typed)"),
-      Map.entry("legacy-id-welcome", "Your user ID is moved to the new portal (set-password link)"));
+      Map.entry("legacy-id-welcome", "Your user ID is moved to the new portal (set-password link)"),
+      Map.entry("set-password-link", "A new link to set the first password"));
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;

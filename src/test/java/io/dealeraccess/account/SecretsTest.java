@@ -7,7 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 class SecretsTest {
 
-  private final Secrets secrets = new Secrets(new BCryptPasswordEncoder(4));
+  private final Secrets secrets = new Secrets(PasswordHashing.encoder(4));
 
   @Test
   void anAnswerLongerThanBcryptReadsIsHashedWholeAndComparedAsTyped() {
@@ -23,8 +23,21 @@ class SecretsTest {
 
   @Test
   void shortAnswersAreHashedAsBefore() {
-    String hash = new BCryptPasswordEncoder(4).encode("rex");
+    String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("rex");
 
     assertThat(secrets.answerMatches(" Rex ", hash)).isTrue();
+  }
+
+  @Test
+  void noPasswordYetMatchesNothingAndCostsNoHashToWrite() {
+    String none = secrets.noPasswordYet();
+    String other = secrets.noPasswordYet();
+
+    assertThat(none).startsWith("{unset}").isNotEqualTo(other);
+    assertThat(secrets.passwordMatches("", none)).isFalse();
+    assertThat(secrets.passwordMatches(none, none)).isFalse();
+    assertThat(secrets.passwordMatches(none.substring("{unset}".length()), none)).isFalse();
+    assertThat(secrets.passwordMatches("Fresh-Start-Password-2", secrets.hashPassword("Fresh-Start-Password-2")))
+        .as("real passwords still match").isTrue();
   }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The old portal's user IDs through the real staff page: an access administrator uploads the file, reads every
@@ -38,6 +39,9 @@ class LegacyUserIdImportIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
   private LegacyUserIds legacy;
+
+  @Autowired
+  private JdbcTemplate jdbc;
 
   private final List<String> staff = new ArrayList<>();
   private String accessAdmin;
@@ -117,6 +121,29 @@ class LegacyUserIdImportIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void aLargeFilesPreviewListsAThousandProblemsAndFiveHundredOthersAndCountsTheWholeFile() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    String prefix = uniqueUserId();
+    for (int i = 0; i < 1_300; i++) {
+      csv.append(i % 2 == 0 ? line(prefix + "r" + i, "2026-01-05")
+          : prefix + "p" + i + ",10001,Alex,Kim,p" + i + "@dealer.example,555-010-2000,CEO,,2026-01-05\n");
+    }
+    for (int i = 0; i < 400; i++) {
+      csv.append(prefix + "q" + i + ",10001,Alex,Kim,q" + i + "@dealer.example,555-010-2000,CEO,,2026-01-05\n");
+    }
+
+    Document preview = upload(signedIn(accessAdmin, ADMIN_PASSWORD), csv.toString());
+
+    assertThat(preview.getElementById("counts").text()).isEqualTo("650 to import, 1050 with a problem.");
+    List<String> listed = preview.select("#lines tbody tr").eachText();
+    assertThat(preview.select("#lines tbody tr.table-danger")).hasSize(1_000);
+    assertThat(listed).hasSize(1_500);
+    assertThat(preview.getElementById("not-shown").text()).startsWith("… and 200 more lines, not listed here");
+    assertThat(preview.select("#lines tbody tr td:first-child").eachText().stream().map(Long::valueOf).toList())
+        .as("in file order").isSorted();
+  }
+
+  @Test
   void aFileWithOneBadLineImportsNothing() {
     String good = uniqueUserId();
     DealerBrowser browser = signedIn(accessAdmin, ADMIN_PASSWORD);
@@ -173,6 +200,31 @@ class LegacyUserIdImportIntegrationTests extends IntegrationTestSupport {
         SecurityQuestion.BIRTH_CITY, SecurityQuestion.FIRST_CAR);
 
     owner.submit(owner.open("/login"), "main form", Map.of("userId", first, "password", "Fresh-Start-Password-2"));
+    assertThat(owner.url()).endsWith("/account");
+  }
+
+  @Test
+  void anOwnerWhoseLinkRanOutGetsANewOneFromForgotPasswordAsTheWelcomeEmailSays() {
+    String userId = uniqueUserId();
+    String email = userId + "@dealer.example";
+    DealerBrowser admin = signedIn(accessAdmin, ADMIN_PASSWORD);
+    admin.submit(upload(admin, HEADER + line(userId, "2026-11-20")), "form:has(#import)", Map.of());
+    assertThat(body(onlyMailTo(email, "set your password"))).contains("use \"Forgot password?\" on the login page");
+    assertThat(jdbc.queryForObject("select password_hash from dealer_user where user_id = ?", String.class, userId))
+        .as("the import hashes no password: nobody knows one yet").startsWith("{unset}");
+
+    DealerBrowser owner = new DealerBrowser(baseUrl());
+    Document sent = owner.submit(owner.open("/forgot-password"), "main form", Map.of("userId", userId,
+        "email", email));
+
+    assertThat(sent.text()).contains("If the user ID and email address you entered match our records");
+    Document form = owner.open(onThisServer(link(email, "Set the password of your user ID", "/password/set")));
+    assertThat(form.getElementById("security-questions")).as("the new link asks for questions too").isNotNull();
+    Document done = owner.submit(form, "main form", Map.of("password", "Fresh-Start-Password-2",
+        "confirmPassword", "Fresh-Start-Password-2", "question1", "FIRST_PET", "answer1", "Rex", "question2",
+        "BIRTH_CITY", "answer2", "Boston", "question3", "FIRST_CAR", "answer3", "Ford"));
+    assertThat(done.getElementById("password-set")).isNotNull();
+    owner.submit(owner.open("/login"), "main form", Map.of("userId", userId, "password", "Fresh-Start-Password-2"));
     assertThat(owner.url()).endsWith("/account");
   }
 
