@@ -49,7 +49,7 @@ public class SweepSimulation extends Simulation {
   static final int IDLE_50 = IDS / 10;
   static final Duration TARGET = Duration.ofMinutes(5);
   private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/dealeraccess_bench";
-  private static final String PASSWORD = "Correct-Horse-Staple-9";
+  static final String PASSWORD = "Correct-Horse-Staple-9";
   private static final String LOGIN_LOAD = "login during the sweep";
   private static final AtomicLong LOGINS = new AtomicLong();
 
@@ -76,23 +76,27 @@ public class SweepSimulation extends Simulation {
     System.out.printf(Locale.ROOT, "[bench] %,d IDs inserted in %.0f s%n", IDS, seeding.toMillis() / 1000.0);
 
     // a dealer logs in about every second meanwhile (each login hashes with BCrypt: more would measure BCrypt)
-    setUp(scenario(LOGIN_LOAD).exec(asLongAs(session -> !sweepDone.get()).on(login().pause(Duration.ofSeconds(1))))
+    setUp(scenario(LOGIN_LOAD).exec(asLongAs(session -> !sweepDone.get())
+            .on(login(LOGIN_LOAD, IDS - IDLE_60 - IDLE_50).pause(Duration.ofSeconds(1))))
         .injectOpen(atOnceUsers(1)))
         .protocols(http.baseUrl(instance.url).disableCaching()
             .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8"));
   }
 
-  /** A dealer whose ID is in use logs in to My Profile (each login counts as use). */
-  private static ChainBuilder login() {
+  /**
+   * A dealer whose ID is in use ({@code inuse-0} to {@code inuse-(ids-1)}, {@link #PASSWORD}) logs in to My Profile
+   * (each login counts as use); recorded as {@code load}.
+   */
+  static ChainBuilder login(String load, int ids) {
     return exec(session -> session.set("t0", System.nanoTime())
-            .set("userId", "inuse-" + (LOGINS.incrementAndGet() % (IDS - IDLE_60 - IDLE_50))))
+            .set("userId", "inuse-" + (LOGINS.incrementAndGet() % ids)))
         .exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
         .exec(http("log in").post("/login").formParam("_csrf", "#{csrf}").formParam("userId", "#{userId}")
             .formParam("password", PASSWORD).check(css("#account-user-id").exists(),
                 css("form[action$=logout] input[name=_csrf]", "value").saveAs("csrf")))
         .exitHereIfFailed()
         .exec(session -> {
-          Recorder.completed(LOGIN_LOAD, session.getLong("t0"));
+          Recorder.completed(load, session.getLong("t0"));
           return session;
         })
         .exec(http("log out").post("/logout").formParam("_csrf", "#{csrf}"));

@@ -1,6 +1,7 @@
 package io.dealeraccess.dealership;
 
 import io.dealeraccess.UploadedFile;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,16 @@ public class DealerMasterData {
   private final DealershipEventRepository events;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final EntityManager entityManager;
 
-  DealerMasterData(DealershipRepository dealerships, DealershipImportRepository imports,
+  DealerMasterData(EntityManager entityManager, DealershipRepository dealerships, DealershipImportRepository imports,
       DealershipEventRepository events, ApplicationEventPublisher publisher, Clock clock) {
     this.dealerships = dealerships;
     this.imports = imports;
     this.events = events;
     this.publisher = publisher;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /** Keeps an uploaded file for its preview and import; returns its id. Nothing about dealerships changes yet. */
@@ -73,9 +76,13 @@ public class DealerMasterData {
       for (MasterFile.Line line : chunk) {
         save(line.record(), existing.get(line.pdn()), by, "from " + upload.getFileName());
       }
+      // written; what the persistence context holds is not needed again (a whole master file would fill the heap)
+      entityManager.flush();
+      entityManager.clear();
     }
-    upload.applied(by, clock.instant());
-    return preview.applied(upload.getAppliedBy(), upload.getAppliedAt());
+    DealershipImport imported = imports.findById(id).orElseThrow(); // still locked by this transaction
+    imported.applied(by, clock.instant());
+    return preview.applied(imported.getAppliedBy(), imported.getAppliedAt());
   }
 
   /** One dealership as the lender's dealer system states it; what it changed. */

@@ -2,13 +2,20 @@ package io.dealeraccess.dealership;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.data.domain.Persistable;
 
-/** A dealership known to the lender by its five-digit Primary Dealer Number (PDN). */
+/**
+ * A dealership known to the lender by its five-digit Primary Dealer Number (PDN). One made here is new: saving it
+ * inserts it without first reading its PDN (the master file adds thousands).
+ */
 @Entity
-public class Dealership {
+public class Dealership implements Persistable<String> {
 
   @Id
   private String pdn;
@@ -16,6 +23,8 @@ public class Dealership {
   private boolean active;
   private String address;
   private String phone;
+  @Transient
+  private boolean isNew;
 
   protected Dealership() {}
 
@@ -29,6 +38,23 @@ public class Dealership {
     this.active = active;
     this.address = address;
     this.phone = phone;
+    this.isNew = true;
+  }
+
+  @Override
+  public String getId() {
+    return pdn;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    isNew = false;
   }
 
   public String getPdn() {

@@ -6,8 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import io.dealeraccess.TestSmtp;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.NewAccount;
+import io.dealeraccess.dealership.DealerMasterData;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
+import io.dealeraccess.legacy.LegacyUserIds;
+import io.dealeraccess.legacy.UserIdImportPreview;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
 import io.dealeraccess.request.RequestQueries;
@@ -15,6 +18,7 @@ import io.dealeraccess.request.RequestSubmissions;
 import io.dealeraccess.request.RequestView;
 import io.dealeraccess.request.RequestStatus;
 import io.dealeraccess.request.RequestView;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -68,6 +72,10 @@ class PostgresProductionPostgresIT {
   private TaskService tasks;
   @Autowired
   private ManagementService management;
+  @Autowired
+  private DealerMasterData masterData;
+  @Autowired
+  private LegacyUserIds legacy;
 
   @Test
   void theSchemaComesFromCamundasChangelogAndFlywayAndThereIsNoDemoData() {
@@ -100,6 +108,27 @@ class PostgresProductionPostgresIT {
     assertThat(requestQueries.get(request.id()).status()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(accounts.find("pg.owner").orElseThrow().applicationCodes()).containsExactly("INTELLIRATER");
     assertThat(TestSmtp.server().getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * Going live on PostgreSQL, which (unlike H2) refuses writes in a read-only transaction: the master file and the
+   * old portal's user IDs previewed and imported through the services the staff pages call.
+   */
+  @Test
+  void theDealerMasterFileAndTheOldPortalsUserIdsArePreviewedAndImported() {
+    Long master = masterData.upload("dealers.csv", "pdn,name,active\n20002,Go Live Motors,true\n"
+        .getBytes(StandardCharsets.UTF_8), "admin");
+    assertThat(masterData.preview(master).orElseThrow().canImport()).isTrue();
+    masterData.apply(master, "admin");
+    Long ids = legacy.upload("old-portal.csv", ("user_id,pdn,first_name,last_name,email,business_phone,role,"
+        + "applications,last_used_at\npg.imported,20002,Ima,Ported,pg.imported@dealer.example,555-123-4567,"
+        + "FINANCE_MANAGER,SMARTCASH,2026-10-31\n").getBytes(StandardCharsets.UTF_8), "admin");
+
+    UserIdImportPreview preview = legacy.preview(ids).orElseThrow();
+
+    assertThat(preview.canImport()).as(String.join(" ", preview.rows().get(0).problems())).isTrue();
+    legacy.apply(ids, "admin");
+    assertThat(accounts.find("pg.imported").orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
   }
 
   private void runJobs(String processInstanceId) {
