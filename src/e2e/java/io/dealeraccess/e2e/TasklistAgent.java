@@ -56,6 +56,22 @@ final class TasklistAgent {
     return this;
   }
 
+  /**
+   * Opens "Help desk queue", checks that exactly one task's card shows {@code cardText} and opens it; waits for our
+   * form's field {@code label} to show {@code value}.
+   */
+  TasklistAgent openTheOneInTheQueue(String cardText, String label, String value) {
+    page.getByText("Help desk queue").first().click();
+    Locator cards = page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(cardText));
+    cards.first().waitFor();
+    PlaywrightAssertions.assertThat(cards).hasCount(1);
+    cards.first().click();
+    Locator field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    field.waitFor();
+    page.waitForCondition(() -> value.equals(field.inputValue()));
+    return this;
+  }
+
   TasklistAgent claim() {
     page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
     complete().waitFor();
