@@ -2,7 +2,6 @@ package io.dealeraccess.legacy;
 
 import io.dealeraccess.CsvFile;
 import io.dealeraccess.DealerAccessProperties;
-import io.dealeraccess.UploadedFile;
 import io.dealeraccess.UploadedFile.UploadRefusedException;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.ApplicationCatalog;
@@ -11,6 +10,7 @@ import io.dealeraccess.account.LegacyAccounts;
 import io.dealeraccess.account.PortalApplication;
 import io.dealeraccess.dealership.DealershipService;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,6 +37,7 @@ public class LegacyUserIds {
 
   static final int SHOWN_PROBLEMS = 1000;
   static final int SHOWN_RIGHT = 500;
+  private static final int WRITTEN_TOGETHER = 100;
 
   private final UserIdImportRepository imports;
   private final LegacyAccounts legacyAccounts;
@@ -86,9 +87,14 @@ public class LegacyUserIds {
           + "again.");
     }
     String source = upload.getFileName();
-    for (List<LegacyIdFile.Line> chunk : UploadedFile.inChunks(parsed.lines())) {
-      chunk.forEach(line -> legacyAccounts.open(line.account(), by, source));
-      // written; what the persistence context holds is not needed again (a file of 100,000 would fill the heap)
+    // Each line's own queries (is the user ID free, ...) would flush first, each time checking every entity the
+    // transaction holds: a file of 100,000 would take hours. The rows are written every WRITTEN_TOGETHER lines
+    // instead, and forgotten (the heap holds no more than those); the database's unique keys still hold at each.
+    entityManager.setFlushMode(FlushModeType.COMMIT);
+    List<LegacyIdFile.Line> lines = parsed.lines();
+    for (int start = 0; start < lines.size(); start += WRITTEN_TOGETHER) {
+      lines.subList(start, Math.min(lines.size(), start + WRITTEN_TOGETHER))
+          .forEach(line -> legacyAccounts.open(line.account(), by, source));
       entityManager.flush();
       entityManager.clear();
     }
