@@ -1,10 +1,8 @@
 package io.dealeraccess.account;
 
-import io.dealeraccess.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,23 +49,6 @@ public class AccountService {
     return users.existsByUserId(normalizeUserId(userId));
   }
 
-  /** Of these user IDs (as {@link #normalizeUserId} gives them), the ones taken: a query per thousand. */
-  public Set<String> takenOf(List<String> userIds) {
-    Set<String> taken = new HashSet<>();
-    UploadedFile.inChunks(userIds).forEach(chunk -> taken.addAll(users.findTaken(chunk)));
-    return taken;
-  }
-
-  /**
-   * The people with a user ID that is not deactivated at one of these PDNs, as "email pdn" with the email in lower
-   * case (one user ID per person per PDN, for a whole file at once): a query per thousand PDNs.
-   */
-  public Set<String> peopleAt(List<String> pdns) {
-    Set<String> people = new HashSet<>();
-    UploadedFile.inChunks(pdns).forEach(chunk -> people.addAll(users.findPeopleAt(chunk)));
-    return people;
-  }
-
   /** One user ID per person per PDN: a deactivated ID does not count. */
   public boolean hasUserIdAtDealership(String email, String pdn) {
     return users.existsByEmailAndPdnAndStatusNot(email, pdn, DealerUserStatus.DEACTIVATED);
@@ -88,22 +69,37 @@ public class AccountService {
    */
   @Transactional
   public AccountView provision(NewAccount account) {
+    return view(open(account, null));
+  }
+
+  /**
+   * {@link #provision}'s rows, last used at {@code lastUsedAt} when not null, as the entity: an import of 100,000
+   * IDs reads nothing back.
+   */
+  DealerUser open(NewAccount account, Instant lastUsedAt) {
     Optional<DealerUser> existing = users.findByUserId(normalizeUserId(account.userId()));
     if (existing.isPresent()) {
       DealerUser user = existing.get();
       if (account.requestId() != null && account.requestId().equals(user.getCreatedByRequestId())) {
-        return view(user);
+        return user;
       }
       throw new AccountConflictException("User ID " + account.userId() + " is already taken");
     }
     if (hasUserIdAtDealership(account.email(), account.pdn())) {
       throw new AccountConflictException("This person already has a user ID at PDN " + account.pdn());
     }
-    DealerUser user = users.save(new DealerUser(normalizeUserId(account.userId()), account.pdn(),
-        account.firstName(), account.lastName(), account.email(), account.businessPhone(), account.role(),
-        account.passwordHash(), account.securityAnswers(), now(), account.requestId()));
-    grantAll(user, account.applications(), account.requestId());
-    return view(user);
+    DealerUser user = new DealerUser(normalizeUserId(account.userId()), account.pdn(), account.firstName(),
+        account.lastName(), account.email(), account.businessPhone(), account.role(), account.passwordHash(),
+        account.securityAnswers(), now(), account.requestId());
+    if (lastUsedAt != null) {
+      user.setLastLoginAt(lastUsedAt);
+    }
+    users.save(user);
+    Instant now = now();
+    // a new ID holds nothing yet
+    account.applications().stream().distinct()
+        .forEach(code -> grants.save(new ApplicationGrant(user.getId(), code, now, account.requestId())));
+    return user;
   }
 
   /** Grants applications the ID does not hold yet. */

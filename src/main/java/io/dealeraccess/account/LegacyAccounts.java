@@ -1,9 +1,12 @@
 package io.dealeraccess.account;
 
+import io.dealeraccess.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ public class LegacyAccounts {
   static final String WELCOME = "legacy-id-welcome";
 
   private final AccountService accounts;
+  private final DealerUserRepository users;
   private final AccountRecords records;
   private final AccountEventRepository events;
   private final PasswordLinks links;
@@ -27,9 +31,10 @@ public class LegacyAccounts {
   private final ApplicationEventPublisher notices;
   private final Clock clock;
 
-  LegacyAccounts(AccountService accounts, AccountRecords records, AccountEventRepository events, PasswordLinks links,
+  LegacyAccounts(DealerUserRepository users, AccountService accounts, AccountRecords records, AccountEventRepository events, PasswordLinks links,
       Secrets secrets, ApplicationEventPublisher notices, Clock clock) {
     this.accounts = accounts;
+    this.users = users;
     this.records = records;
     this.events = events;
     this.links = links;
@@ -38,22 +43,37 @@ public class LegacyAccounts {
     this.clock = clock;
   }
 
+  /** Of these user IDs (as {@link AccountService#normalizeUserId} gives them), the ones taken: a query per thousand. */
+  public Set<String> takenOf(List<String> userIds) {
+    Set<String> taken = new HashSet<>();
+    UploadedFile.inChunks(userIds).forEach(chunk -> taken.addAll(users.findTaken(chunk)));
+    return taken;
+  }
+
+  /**
+   * The people with a user ID that is not deactivated at one of these PDNs, as "email pdn" with the email in lower
+   * case (one user ID per person per PDN, for a whole file at once): a query per thousand PDNs.
+   */
+  public Set<String> peopleAt(List<String> pdns) {
+    Set<String> people = new HashSet<>();
+    UploadedFile.inChunks(pdns).forEach(chunk -> people.addAll(users.findPeopleAt(chunk)));
+    return people;
+  }
+
   /** Opens the imported ID with its applications, on its timeline as imported by {@code by} from {@code source}. */
   @Transactional
-  public AccountView open(ImportedAccount imported, String by, String source) {
+  public void open(ImportedAccount imported, String by, String source) {
     // no password: the ID cannot log in until its owner sets one by the emailed link
-    AccountView view = accounts.provision(new NewAccount(imported.userId(), imported.pdn(), imported.firstName(),
+    DealerUser user = accounts.open(new NewAccount(imported.userId(), imported.pdn(), imported.firstName(),
         imported.lastName(), imported.email(), imported.businessPhone(), imported.role(),
-        secrets.noPasswordYet(), List.of(), imported.applications(), null));
-    DealerUser user = records.entity(view.userId());
-    user.setLastLoginAt(imported.lastUsedAt());
+        secrets.noPasswordYet(), List.of(), imported.applications(), null), imported.lastUsedAt());
     Instant now = clock.instant();
     events.save(new AccountEvent(user.getId(), now, by, "IMPORTED", "Imported from the old portal (" + source
         + "), last used " + imported.lastUsedAt() + ", applications: "
         + (imported.applications().isEmpty() ? "none" : String.join(", ", imported.applications()))));
+    String link = links.linkFor(user.getUserId(), user.getPasswordHash());
     notices.publishEvent(new AccountNotice(WELCOME + ":" + user.getUserId(), user.getUserId(), WELCOME,
-        List.of(user.getEmail()), Map.of("setPasswordLink", links.linkFor(user.getUserId(), user.getPasswordHash()))));
-    return records.view(user);
+        List.of(user.getEmail()), Map.of("setPasswordLink", link)));
   }
 
   /** An imported ID whose owner has not chosen security questions yet: the set-password page asks for them. */

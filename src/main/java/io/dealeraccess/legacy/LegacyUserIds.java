@@ -41,7 +41,6 @@ public class LegacyUserIds {
 
   private final UserIdImportRepository imports;
   private final LegacyAccounts legacyAccounts;
-  private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final ApplicationEligibility eligibility;
   private final DealershipService dealerships;
@@ -49,12 +48,11 @@ public class LegacyUserIds {
   private final Clock clock;
   private final EntityManager entityManager;
 
-  LegacyUserIds(EntityManager entityManager, UserIdImportRepository imports, LegacyAccounts legacyAccounts, AccountService accounts,
+  LegacyUserIds(EntityManager entityManager, UserIdImportRepository imports, LegacyAccounts legacyAccounts,
       ApplicationCatalog catalog, ApplicationEligibility eligibility, DealershipService dealerships,
       DealerAccessProperties properties, Clock clock) {
     this.imports = imports;
     this.legacyAccounts = legacyAccounts;
-    this.accounts = accounts;
     this.catalog = catalog;
     this.eligibility = eligibility;
     this.dealerships = dealerships;
@@ -135,10 +133,10 @@ public class LegacyUserIds {
     Map<String, Set<String>> byRole = new HashMap<>();
     Instant now = clock.instant();
     ZoneId zone = properties.sla().zone();
-    Set<String> taken = accounts.takenOf(values(lines, "user_id", AccountService::normalizeUserId));
+    Set<String> taken = legacyAccounts.takenOf(values(lines, "user_id", AccountService::normalizeUserId));
     List<String> pdns = values(lines, "pdn", String::strip);
     Set<String> active = dealerships.activeOf(pdns);
-    Set<String> people = accounts.peopleAt(pdns);
+    Set<String> people = legacyAccounts.peopleAt(pdns);
     return new Known() {
       @Override
       public boolean isActiveDealership(String pdn) {
