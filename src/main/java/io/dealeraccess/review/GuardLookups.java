@@ -31,9 +31,15 @@ final class GuardLookups {
     return staff != null && staff.getUserId() != null ? staff : null;
   }
 
-  /** A task as the guard needs it: who holds it and the request it decides (null for a task of no request). */
-  record ReviewTask(String assignee, RequestKey request) {
+  /**
+   * A task as the guard needs it: who holds it and the request it decides (null for a task of no request); for a
+   * task of no request, the staff member whose change it confirms (null if none), who may not decide it.
+   */
+  record ReviewTask(String assignee, RequestKey request, String causedBy) {
   }
+
+  /** The process variable naming who made a dealership inactive (OffboardingVariables.INACTIVATED_BY). */
+  static final String CAUSED_BY = "inactivatedBy";
 
   /** The task read inside the engine (the caller's own task queries may not see it); null if there is none. */
   ReviewTask reviewTask(String taskId) {
@@ -43,18 +49,20 @@ final class GuardLookups {
         return null;
       }
       if (task.getProcessInstance() == null) {
-        return new ReviewTask(task.getAssignee(), null);
+        return new ReviewTask(task.getAssignee(), null, null);
       }
       ExecutionEntity top = task.getProcessInstance();
       while (top.getSuperExecution() != null) {
         top = top.getSuperExecution().getProcessInstance();
       }
       if (!GuardedCommands.REQUEST_PROCESSES.contains(keyOfDefinitionId(top.getProcessDefinitionId()))) {
-        // a dealership's inactivation: a task of the help desk, about no request (four eyes has no party to it)
-        return new ReviewTask(task.getAssignee(), null);
+        // a dealership's inactivation: a task of the help desk about no request; its one party is whoever made the
+        // dealership inactive
+        Object causedBy = top.getVariable(CAUSED_BY);
+        return new ReviewTask(task.getAssignee(), null, causedBy instanceof String by ? by : null);
       }
       return new ReviewTask(task.getAssignee(), new RequestKey(task.getProcessInstance().getBusinessKey(),
-          top.getId()));
+          top.getId()), null);
     });
   }
 

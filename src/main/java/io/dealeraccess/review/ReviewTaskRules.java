@@ -70,6 +70,12 @@ final class ReviewTaskRules {
       Long requestId = check.requestId(task.request());
       check.check(staff.getUserId(), requestId);
       check.checkApprovable(requestId, decision.approved());
+    } else {
+      refuseCause(staff.getUserId(), task);
+      if (value(variables, RequestVariables.DENIAL_CODE) != null) {
+        throw new InvalidReviewException("This confirmation takes only approved and, to decline, denialReason: "
+            + "it has no coded reasons.");
+      }
     }
     if (task.assignee() == null) {
       // the decision is the agent's on record too: an unclaimed review is claimed by whoever decides it
@@ -101,6 +107,8 @@ final class ReviewTaskRules {
     } else if (task.request() != null) {
       // four eyes already when an agent takes a review, not only when they complete it
       refuseParty(assignee, task);
+    } else {
+      refuseCause(assignee, task);
     }
   }
 
@@ -114,6 +122,16 @@ final class ReviewTaskRules {
     if (task != null && task.request() != null) {
       // found by the outside tester: an administrator could hand a review to the one agent four eyes bars
       refuseParty(assignee, task);
+    } else if (task != null) {
+      refuseCause(assignee, task);
+    }
+  }
+
+  /** Four eyes for a confirmation of a staff member's change (a dealership made inactive): not by them. */
+  private static void refuseCause(String userId, GuardLookups.ReviewTask task) {
+    if (task.causedBy() != null && task.causedBy().equals(userId)) {
+      throw new AuthorizationException("You made this dealership inactive: another member of the help desk "
+          + "confirms or declines the deactivation of its user IDs (four eyes).");
     }
   }
 

@@ -179,6 +179,39 @@ class InactiveDealershipProcessTest extends IntegrationTestSupport {
   }
 
   @Test
+  void whoeverMadeTheDealershipInactiveNeitherClaimsNorDecidesItsConfirmation() {
+    // found by the outside tester: an access administrator who is also in the help desk confirmed their own change
+    accountAt(pdn, "SMARTCASH");
+    masterData.put(pdn, "Closing Motors", "false", null, null, "agent");
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(OffboardingVariables.PROCESS).processInstanceBusinessKey(pdn).singleResult();
+    Task task = confirmationTask(instance);
+    StaffRestClient agent = new StaffRestClient(baseUrl(), "agent", "agent");
+
+    StaffRestClient.Response claimed = agent.post("/engine-rest/task/" + task.getId() + "/claim",
+        "{\"userId\": \"agent\"}");
+    StaffRestClient.Response declined = complete(task, "{\"approved\": {\"value\": false}, \"denialReason\": "
+        + "{\"value\": \"Keep them\"}}");
+
+    assertThat(claimed.status()).isEqualTo(403);
+    assertThat(declined.status()).isEqualTo(403);
+    assertThat(declined.body()).contains("You made this dealership inactive");
+    assertThat(instance).isWaitingAt("Task_ConfirmDeactivation");
+  }
+
+  @Test
+  void theConfirmationTakesNoDenialCode() {
+    accountAt(pdn, "SMARTCASH");
+    ProcessInstance instance = inactivate();
+
+    StaffRestClient.Response coded = complete(confirmationTask(instance), "{\"approved\": {\"value\": true}, "
+        + "\"denialCode\": {\"value\": \"OTHER\"}}");
+
+    assertThat(coded.status()).isEqualTo(400);
+    assertThat(instance).isWaitingAt("Task_ConfirmDeactivation");
+  }
+
+  @Test
   void staffCannotStartOrDeleteTheProcessByHand() {
     accountAt(pdn);
     ProcessInstance instance = inactivate();
