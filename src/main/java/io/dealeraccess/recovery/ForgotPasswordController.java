@@ -26,6 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ForgotPasswordController {
 
   private static final String FORM = "form";
+  /**
+   * The link whose question this browser answered rightly: the new password is taken only from that browser, not
+   * from anyone else holding the link (a forwarded email, a mail scanner).
+   */
+  static final String ANSWERED = "forgot-password.answered";
 
   private final PasswordRecovery recovery;
   private final Captcha captcha;
@@ -73,7 +78,7 @@ class ForgotPasswordController {
   @PostMapping("/reset")
   String answer(@RequestParam(required = false) String user, @RequestParam(required = false) String expires,
       @RequestParam(required = false) String token, @Valid @ModelAttribute(FORM) ResetAnswerForm form,
-      BindingResult errors, Model model) {
+      BindingResult errors, Model model, HttpSession session) {
     if (errors.hasErrors()) {
       return recovery.question(user, expires, token)
           .map(question -> showQuestion(question, user, expires, token, model)).orElse("recovery/link-invalid");
@@ -81,7 +86,10 @@ class ForgotPasswordController {
     ResetAnswer answer = recovery.answer(user, expires, token, form.getAnswer());
     form.forgetSecrets();
     return switch (answer.outcome()) {
-      case CORRECT -> showPassword(new PasswordForm(), user, expires, token, model);
+      case CORRECT -> {
+        session.setAttribute(ANSWERED, token);
+        yield showPassword(new PasswordForm(), user, expires, token, model);
+      }
       case WRONG -> {
         errors.rejectValue("answer", "answer.wrong", "That answer does not match our records. "
             + answer.attemptsLeft() + (answer.attemptsLeft() == 1 ? " attempt" : " attempts") + " left.");
@@ -99,8 +107,8 @@ class ForgotPasswordController {
   @PostMapping("/reset/password")
   String reset(@RequestParam(required = false) String user, @RequestParam(required = false) String expires,
       @RequestParam(required = false) String token, @ModelAttribute(FORM) PasswordForm form, BindingResult errors,
-      Model model) {
-    if (!recovery.isAnswered(user, expires, token)) {
+      Model model, HttpSession session) {
+    if (token == null || !token.equals(session.getAttribute(ANSWERED)) || !recovery.isAnswered(user, expires, token)) {
       return "recovery/link-invalid";
     }
     passwords.validate(user, form.getPassword(), form.getConfirmPassword(), errors);
@@ -108,6 +116,7 @@ class ForgotPasswordController {
       form.forgetSecrets();
       return errors.hasErrors() ? showPassword(form, user, expires, token, model) : "recovery/link-invalid";
     }
+    session.removeAttribute(ANSWERED);
     model.addAttribute("userId", user.strip().toLowerCase(java.util.Locale.ROOT));
     return "recovery/password-reset";
   }

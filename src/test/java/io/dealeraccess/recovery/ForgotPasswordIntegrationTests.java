@@ -171,6 +171,29 @@ class ForgotPasswordIntegrationTests extends RecoveryTestSupport {
   }
 
   @Test
+  void theRightAnswerCountsOnlyInTheBrowserThatGaveIt() {
+    // found by the outside tester: once the owner had answered, anyone else holding the link set the password
+    AccountView account = account("FINANCE_MANAGER");
+    askForReset(browser(), account.userId(), account.email());
+    String link = resetLink(account.email());
+    DealerBrowser owner = browser();
+    Document passwordPage = answerRightly(owner, owner.open(link));
+    assertThat(passwordPage.getElementById("password")).isNotNull();
+    DealerBrowser other = browser();
+    Document question = other.open(link);
+    question.selectFirst("main form").attr("action", "/forgot-password/reset/password");
+
+    Document refused = other.submit(question, "main form", Map.of("password", NEW_PASSWORD,
+        "confirmPassword", NEW_PASSWORD));
+
+    assertThat(refused.getElementById("link-invalid")).isNotNull();
+    assertThat(logsIn(account.userId(), NEW_PASSWORD)).isFalse();
+    assertThat(setPassword(owner, passwordPage, NEW_PASSWORD, NEW_PASSWORD).getElementById("password-reset"))
+        .as("the owner's browser still sets it").isNotNull();
+    assertThat(logsIn(account.userId(), NEW_PASSWORD)).isTrue();
+  }
+
+  @Test
   void aSuccessfulResetUnlocksAnIdLockedByFailedLogins() {
     AccountView account = account("FINANCE_MANAGER");
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
