@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,6 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * problems (empty, no header, unreadable, too long) are said in words an administrator can act on.
  */
 public final class CsvFile {
+
+  /** Commons CSV's words for a quote never closed, with the line it opened on. */
+  private static final Pattern UNCLOSED = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated");
 
   /** One line: its number in the file and its values by (lower-case) column name. */
   public record Line(long number, Map<String, String> values) {
@@ -50,6 +55,11 @@ public final class CsvFile {
       parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
       List<String> missing = required.stream().filter(column -> !header.containsKey(column)).toList();
       if (!missing.isEmpty()) {
+        String first = text.lines().findFirst().orElse("");
+        if (first.indexOf(';') >= 0 && first.indexOf(',') < 0) {
+          return problem("The columns are separated by semicolons: save the file as CSV with commas (CSV UTF-8) "
+              + "and upload it again.");
+        }
         return problem("The header has no column " + String.join(", ", missing) + ". " + hint);
       }
       List<Line> lines = new ArrayList<>();
@@ -59,8 +69,8 @@ public final class CsvFile {
           continue;
         }
         if (lines.size() == maxLines) {
-          return problem("The file has more than " + maxLines + " " + noun + ": split it into files of at most "
-              + maxLines + ".");
+          return problem(String.format(Locale.ROOT, "The file has more than %,d %s: split it into files of at most "
+              + "%,d.", maxLines, noun, maxLines));
         }
         Map<String, String> values = new HashMap<>();
         header.forEach((column, index) -> {
@@ -76,6 +86,11 @@ public final class CsvFile {
       return new Read(List.of(), lines);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // an unclosed quote, a header naming a column twice
+      Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getMessage()));
+      if (unclosed.find()) {
+        return problem("The file cannot be read as CSV: the quoted value that begins on line " + unclosed.group(1)
+            + " has no closing quote (\").");
+      }
       return problem("The file cannot be read as CSV: " + reason(e) + ". " + hint);
     }
   }
@@ -85,7 +100,8 @@ public final class CsvFile {
   }
 
   private static String reason(Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+    String message = cause.getMessage() == null ? "unreadable" : cause.getMessage();
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 }

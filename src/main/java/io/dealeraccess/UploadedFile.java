@@ -44,6 +44,11 @@ public abstract class UploadedFile {
           + " MB: split it into smaller files.");
     }
     String text = new String(content, StandardCharsets.UTF_8);
+    if (text.indexOf('\0') >= 0) {
+      // a spreadsheet uploaded by mistake (PostgreSQL refuses NUL in text: it was a 500)
+      throw new UploadRefusedException("The file is not a CSV text file (it holds binary data, as a spreadsheet "
+          + "does): save it as CSV UTF-8 and upload it again.");
+    }
     if (text.indexOf('\uFFFD') >= 0) {
       throw new UploadRefusedException("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again.");
     }
