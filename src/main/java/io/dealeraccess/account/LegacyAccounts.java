@@ -69,7 +69,8 @@ public class LegacyAccounts {
         secrets.noPasswordYet(), List.of(), imported.applications(), null), imported.lastUsedAt());
     Instant now = clock.instant();
     events.save(new AccountEvent(user.getId(), now, by, "IMPORTED", "Imported from the old portal (" + source
-        + "), last used " + imported.lastUsedAt() + ", applications: "
+        + "), " + (imported.lastUsedAt() == null ? "never used" : "last used " + imported.lastUsedAt())
+        + ", applications: "
         + (imported.applications().isEmpty() ? "none" : String.join(", ", imported.applications()))));
     String link = links.linkFor(user.getUserId(), user.getPasswordHash());
     notices.publishEvent(new AccountNotice(WELCOME + ":" + user.getUserId(), user.getUserId(), WELCOME,

@@ -108,7 +108,7 @@ final class LegacyIdRules {
 
   private static Instant lastUsed(String value, Known known, List<String> problems) {
     if (blank(value)) {
-      problems.add("The last use (last_used_at) is empty.");
+      // never used in the old portal: the 60-day rule counts from the import, as from a new ID's activation
       return null;
     }
     String text = value.strip();

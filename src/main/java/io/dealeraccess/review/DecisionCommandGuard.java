@@ -151,7 +151,8 @@ class DecisionCommandGuard extends AbstractProcessEnginePlugin {
         String key = command instanceof SubmitStartFormCmd
             ? keyOfDefinitionId(field(command, "processDefinitionId")) : keyOf(field(command, "instantiationBuilder"));
         if (PRODUCT_STARTED.contains(key)) {
-          throw new AuthorizationException("A " + key + " process is started only by a dealer's request.");
+          throw new AuthorizationException("The process " + key + " is started only by the product (a dealer's "
+              + "request, a dealership made inactive), not by hand.");
         }
       } else if (byStaff && (command instanceof DeleteProcessInstanceCmd || command instanceof DeleteProcessInstancesCmd
           || command instanceof DeleteProcessInstanceBatchCmd)) {

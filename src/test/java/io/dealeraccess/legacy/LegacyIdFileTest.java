@@ -73,6 +73,15 @@ class LegacyIdFileTest {
   }
 
   @Test
+  void anIdNeverUsedHasNoLastUse() {
+    // found by the outside tester: the old portal's IDs never logged in to could not be imported
+    LegacyIdFile.Parsed parsed = parse("never.used,10001,Nev,Er,never@lake.com,555-010-2000,OWNER,,\n");
+
+    assertThat(parsed.isClean()).as("%s", parsed.lines().get(0).problems()).isTrue();
+    assertThat(parsed.lines().get(0).account().lastUsedAt()).isNull();
+  }
+
+  @Test
   void everyRuleIsReportedWithTheLineNumber() {
     LegacyIdFile.Parsed parsed = parse("x1,1234,Al3x,Kim,not-an-email,12,CEO,SMARTCASH,yesterday\n"
         + "\n"
