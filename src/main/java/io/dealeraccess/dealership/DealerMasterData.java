@@ -101,8 +101,8 @@ public class DealerMasterData {
 
   private ImportPreview.Outcome save(DealershipRecord record, Dealership current, String by, String how) {
     if (current == null) {
-      dealerships.save(new Dealership(record.pdn(), record.name(), record.active(), record.address(),
-          record.phone()));
+      dealerships.save(new Dealership(record.pdn(), record.name(), record.active(),
+          DealershipRecord.after(record.address(), null), DealershipRecord.after(record.phone(), null)));
       event(record.pdn(), by, "CREATED", "Added " + how + ": " + record.name()
           + (record.active() ? ", active" : ", inactive"));
       return ImportPreview.Outcome.NEW;

@@ -86,11 +86,13 @@ public class Dealership implements Persistable<String> {
     if (active != record.active()) {
       changes.add(record.active() ? "active again" : "inactive");
     }
-    if (!Objects.equals(address, record.address())) {
-      changes.add("address " + (record.address() == null ? "removed" : "\"" + record.address() + "\""));
+    String newAddress = DealershipRecord.after(record.address(), address);
+    if (!Objects.equals(address, newAddress)) {
+      changes.add("address " + (newAddress == null ? "removed" : "\"" + newAddress + "\""));
     }
-    if (!Objects.equals(phone, record.phone())) {
-      changes.add("phone " + (record.phone() == null ? "removed" : record.phone()));
+    String newPhone = DealershipRecord.after(record.phone(), phone);
+    if (!Objects.equals(phone, newPhone)) {
+      changes.add("phone " + (newPhone == null ? "removed" : newPhone));
     }
     return changes;
   }
@@ -98,7 +100,7 @@ public class Dealership implements Persistable<String> {
   void update(DealershipRecord record) {
     this.name = record.name();
     this.active = record.active();
-    this.address = record.address();
-    this.phone = record.phone();
+    this.address = DealershipRecord.after(record.address(), address);
+    this.phone = DealershipRecord.after(record.phone(), phone);
   }
 }

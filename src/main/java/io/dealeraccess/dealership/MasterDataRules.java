@@ -35,8 +35,8 @@ final class MasterDataRules {
       problems.add("The name is empty.");
     }
     Boolean isActive = active(active, problems);
-    String cleanAddress = text("address", address, ADDRESS_MAX, problems);
-    String cleanPhone = text("phone", phone, PHONE_MAX, problems);
+    String cleanAddress = stated("address", address, ADDRESS_MAX, problems);
+    String cleanPhone = stated("phone", phone, PHONE_MAX, problems);
     if (!problems.isEmpty()) {
       return new Checked(null, List.copyOf(problems));
     }
@@ -58,6 +58,11 @@ final class MasterDataRules {
     }
     problems.add("Active must be true or false, not \"" + shorten(value) + "\".");
     return null;
+  }
+
+  /** An optional value: null when not stated (kept), {@code ""} when stated empty (removed), else as {@link #text}. */
+  private static String stated(String field, String value, int max, List<String> problems) {
+    return value == null ? null : value.isBlank() ? "" : text(field, value, max, problems);
   }
 
   private static String text(String field, String value, int max, List<String> problems) {

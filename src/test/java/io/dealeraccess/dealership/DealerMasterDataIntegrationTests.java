@@ -238,6 +238,31 @@ class DealerMasterDataIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void anAddressAndPhoneTheFileOrTheCallDoesNotStateAreKeptAndAnEmptyOneRemovesThem() {
+    // found by the outside tester: a file without these columns, or the README's own PUT, erased them everywhere
+    String pdn = newPdn();
+    DealerBrowser browser = signedIn();
+    browser.submit(upload(browser, "full.csv", "pdn,name,active,address,phone\n" + pdn
+        + ",Kept Motors,true,1 Main St,555-010-1000\n"), "form:has(#import)", Map.of());
+
+    Document without = upload(browser, "short.csv", "pdn,name,active\n" + pdn + ",Kept Motors,true\n");
+    assertThat(without.getElementById("counts").text()).startsWith("0 new, 0 changed, 1 unchanged");
+    StaffRestClient system = new StaffRestClient(baseUrl(), accessAdmin, ADMIN_PASSWORD);
+    StaffRestClient.Response renamed = system.put("/api/dealerships/" + pdn,
+        "{\"name\": \"Kept Motors Group\", \"active\": true}");
+    assertThat(renamed.json().get("address").asText()).isEqualTo("1 Main St");
+    assertThat(renamed.json().get("phone").asText()).isEqualTo("555-010-1000");
+
+    Document emptied = upload(browser, "empty.csv", "pdn,name,active,address,phone\n" + pdn
+        + ",Kept Motors Group,true,,555-010-1000\n");
+    assertThat(emptied.select("#lines tbody tr td").eachText()).contains("address removed");
+    browser.submit(emptied, "form:has(#import)", Map.of());
+    assertThat(dealerships.find(pdn).orElseThrow().getAddress()).isNull();
+    assertThat(system.put("/api/dealerships/" + pdn, "{\"name\": \"Kept Motors Group\", \"active\": true, "
+        + "\"phone\": \"\"}").json().get("phone").isNull()).isTrue();
+  }
+
+  @Test
   void theDealerSystemPushesADealershipOverTheApi() {
     String pdn = newPdn();
     StaffRestClient system = new StaffRestClient(baseUrl(), accessAdmin, ADMIN_PASSWORD);

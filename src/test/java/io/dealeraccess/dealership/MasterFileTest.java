@@ -17,9 +17,12 @@ class MasterFileTest {
     assertThat(parsed.fileProblems()).isEmpty();
     assertThat(parsed.lines()).extracting(MasterFile.Line::record).containsExactly(
         new DealershipRecord("12345", "Lakeside Auto Group", true, "1 Lake Rd, Lakeside, OH", "555-010-2000"),
-        new DealershipRecord("23456", "Hilltop Motors", false, null, null));
+        new DealershipRecord("23456", "Hilltop Motors", false, "", ""));
     assertThat(parsed.lines()).extracting(MasterFile.Line::number).containsExactly(2L, 4L);
     assertThat(parsed.isClean()).isTrue();
+    assertThat(MasterFile.parse("pdn,name,active\n12345,Lakeside Auto Group,true\n").lines().get(0).record())
+        .as("columns the file does not have are not stated: the dealership keeps its address and phone")
+        .isEqualTo(new DealershipRecord("12345", "Lakeside Auto Group", true, null, null));
   }
 
   @Test
