@@ -23,6 +23,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,9 +91,33 @@ public abstract class IntegrationTestSupport {
     TestSmtp.purge();
   }
 
+  /** The password of every staff member a test makes ({@link #staffMember}): it meets Camunda's policy. */
+  protected static final String STAFF_PASSWORD = "Lender#Ops!Pass7";
+  private final List<String> staffMembers = new ArrayList<>();
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  @AfterEach
+  void noStaffMembers() {
+    staffMembers.forEach(processEngine.getIdentityService()::deleteUser);
+    staffMembers.clear();
+  }
+
+  /** A Camunda user in {@code group} with {@link #STAFF_PASSWORD}, removed after the test. */
+  protected String staffMember(String group) {
+    org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+    String id = "acc" + uniqueUserId();
+    org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+    user.setFirstName("Avery");
+    user.setLastName("Admin");
+    user.setPassword(STAFF_PASSWORD);
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+    staffMembers.add(id);
+    return id;
   }
 
   protected String baseUrl() {

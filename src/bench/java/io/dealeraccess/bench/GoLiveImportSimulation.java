@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -257,20 +256,11 @@ public class GoLiveImportSimulation extends Simulation {
   }
 
   private java.util.List<MimeMessage> welcomeMail() throws Exception {
-    java.util.List<MimeMessage> ours = new java.util.ArrayList<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (message.getAllRecipients()[0].toString().endsWith("@golive.example")) {
-        ours.add(message);
-      }
-    }
-    return ours;
+    return SweepSimulation.mailTo(smtp, "@golive.example");
   }
 
   private static long count(Connection db, String sql) throws Exception {
-    try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
+    return SweepSimulation.count(db, sql);
   }
 
   /** A staff member's browser session on the staff pages: form login, CSRF token from each page, uploads. */

@@ -269,16 +269,21 @@ public class SweepSimulation extends Simulation {
 
   /** The emails to the benchmark's IDs (the demo data's own emails aside). */
   private java.util.List<MimeMessage> sweepMail() throws Exception {
+    return mailTo(smtp, "@scale.example");
+  }
+
+  /** The emails {@code smtp} received for addresses ending in {@code domain}. */
+  static java.util.List<MimeMessage> mailTo(GreenMail smtp, String domain) throws Exception {
     java.util.List<MimeMessage> ours = new java.util.ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (message.getAllRecipients()[0].toString().endsWith("@scale.example")) {
+      if (message.getAllRecipients()[0].toString().endsWith(domain)) {
         ours.add(message);
       }
     }
     return ours;
   }
 
-  private static long count(Connection db, String sql) throws Exception {
+  static long count(Connection db, String sql) throws Exception {
     try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getLong(1);

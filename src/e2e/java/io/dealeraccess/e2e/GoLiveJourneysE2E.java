@@ -20,10 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +38,7 @@ class GoLiveJourneysE2E extends IntegrationTestSupport {
   @RegisterExtension
   static final RealBrowser browser = new RealBrowser();
 
-  private static final String ADMIN_PASSWORD = "Lender#Ops!Pass7";
+  private static final String ADMIN_PASSWORD = STAFF_PASSWORD;
   private static final String USER_ID_HEADER =
       "user_id,pdn,first_name,last_name,email,business_phone,role,applications,last_used_at\n";
   private static final String NEW_PASSWORD = "Go-Live-Day-Password-4";
@@ -52,19 +50,7 @@ class GoLiveJourneysE2E extends IntegrationTestSupport {
 
   @BeforeEach
   void anAccessAdministrator() {
-    IdentityService identity = processEngine.getIdentityService();
-    accessAdmin = "acc" + uniqueUserId();
-    User user = identity.newUser(accessAdmin);
-    user.setFirstName("Avery");
-    user.setLastName("Admin");
-    user.setPassword(ADMIN_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(accessAdmin, "access-admins");
-  }
-
-  @AfterEach
-  void noAccessAdministrator() {
-    processEngine.getIdentityService().deleteUser(accessAdmin);
+    accessAdmin = staffMember("access-admins");
   }
 
   @Test

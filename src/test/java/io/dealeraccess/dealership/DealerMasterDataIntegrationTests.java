@@ -10,10 +10,7 @@ import io.dealeraccess.web.DealerBrowser.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DealerMasterDataIntegrationTests extends IntegrationTestSupport {
 
-  private static final String ADMIN_PASSWORD = "Lender#Ops!Pass7";
+  private static final String ADMIN_PASSWORD = STAFF_PASSWORD;
 
   @Autowired
   private DealerMasterData masterData;
@@ -36,19 +33,7 @@ class DealerMasterDataIntegrationTests extends IntegrationTestSupport {
 
   @BeforeEach
   void anAccessAdministrator() {
-    IdentityService identity = processEngine.getIdentityService();
-    accessAdmin = "acc" + uniqueUserId();
-    User user = identity.newUser(accessAdmin);
-    user.setFirstName("Avery");
-    user.setLastName("Admin");
-    user.setPassword(ADMIN_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(accessAdmin, "access-admins");
-  }
-
-  @AfterEach
-  void noAccessAdministrator() {
-    processEngine.getIdentityService().deleteUser(accessAdmin);
+    accessAdmin = staffMember("access-admins");
   }
 
   /** A PDN no other test uses. */

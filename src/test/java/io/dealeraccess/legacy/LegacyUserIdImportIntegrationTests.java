@@ -12,15 +12,12 @@ import io.dealeraccess.web.DealerBrowser;
 import io.dealeraccess.web.DealerBrowser.Upload;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class LegacyUserIdImportIntegrationTests extends IntegrationTestSupport {
 
-  private static final String ADMIN_PASSWORD = "Lender#Ops!Pass7";
+  private static final String ADMIN_PASSWORD = STAFF_PASSWORD;
   private static final String HEADER =
       "user_id,pdn,first_name,last_name,email,business_phone,role,applications,last_used_at\n";
 
@@ -43,31 +40,11 @@ class LegacyUserIdImportIntegrationTests extends IntegrationTestSupport {
   @Autowired
   private JdbcTemplate jdbc;
 
-  private final List<String> staff = new ArrayList<>();
   private String accessAdmin;
 
   @BeforeEach
   void anAccessAdministrator() {
     accessAdmin = staffMember("access-admins");
-  }
-
-  /** A Camunda user in {@code group}, with {@link #ADMIN_PASSWORD}. */
-  private String staffMember(String group) {
-    IdentityService identity = processEngine.getIdentityService();
-    String id = "acc" + uniqueUserId();
-    User user = identity.newUser(id);
-    user.setFirstName("Avery");
-    user.setLastName("Admin");
-    user.setPassword(ADMIN_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    staff.add(id);
-    return id;
-  }
-
-  @AfterEach
-  void noStaff() {
-    staff.forEach(processEngine.getIdentityService()::deleteUser);
   }
 
   private DealerBrowser signedIn(String user, String password) {
