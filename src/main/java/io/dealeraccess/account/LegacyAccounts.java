@@ -31,8 +31,9 @@ public class LegacyAccounts {
   private final ApplicationEventPublisher notices;
   private final Clock clock;
 
-  LegacyAccounts(DealerUserRepository users, AccountService accounts, AccountRecords records, AccountEventRepository events, PasswordLinks links,
-      Secrets secrets, ApplicationEventPublisher notices, Clock clock) {
+  LegacyAccounts(DealerUserRepository users, AccountService accounts, AccountRecords records,
+      AccountEventRepository events, PasswordLinks links, Secrets secrets, ApplicationEventPublisher notices,
+      Clock clock) {
     this.accounts = accounts;
     this.users = users;
     this.records = records;
@@ -43,7 +44,7 @@ public class LegacyAccounts {
     this.clock = clock;
   }
 
-  /** Of these user IDs (as {@link AccountService#normalizeUserId} gives them), the ones taken: a query per thousand. */
+  /** Of these user IDs (as {@link AccountService#normalizeUserId} gives them), the ones taken: a query a thousand. */
   public Set<String> takenOf(List<String> userIds) {
     Set<String> taken = new HashSet<>();
     UploadedFile.inChunks(userIds).forEach(chunk -> taken.addAll(users.findTaken(chunk)));
