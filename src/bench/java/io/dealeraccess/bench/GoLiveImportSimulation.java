@@ -17,8 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -174,19 +172,7 @@ public class GoLiveImportSimulation extends Simulation {
 
   @Override
   public void after() {
-    try {
-      try {
-        String report = measure();
-        Files.createDirectories(Path.of("docs"));
-        Files.writeString(Path.of("docs", "BENCHMARKS-import.md"), report);
-        System.out.println(report);
-      } finally {
-        instance.stop();
-        smtp.stop();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    SweepSimulation.report("BENCHMARKS-import.md", this::measure, instance, smtp);
   }
 
   private String measure() throws Exception {

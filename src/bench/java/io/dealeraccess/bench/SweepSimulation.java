@@ -169,11 +169,16 @@ public class SweepSimulation extends Simulation {
 
   @Override
   public void after() {
+    report("BENCHMARKS-sweep.md", this::measure, instance, smtp);
+  }
+
+  /** Writes {@code docs/<file>} with what {@code measure} says, prints it, then stops the instance and SMTP server. */
+  static void report(String file, java.util.concurrent.Callable<String> measure, Instance instance, GreenMail smtp) {
     try {
       try {
-        String report = measure();
+        String report = measure.call();
         Files.createDirectories(Path.of("docs"));
-        Files.writeString(Path.of("docs", "BENCHMARKS-sweep.md"), report);
+        Files.writeString(Path.of("docs", file), report);
         System.out.println(report);
       } finally {
         instance.stop();
