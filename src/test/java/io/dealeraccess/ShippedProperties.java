@@ -42,11 +42,13 @@ public final class ShippedProperties {
       values.putAll(overrides);
       sources.addFirst(new MapPropertySource("test", values));
       yaml.forEach(sources::addLast);
-      // the retention rules are a record of their own (RetentionProperties): every other key must be declared
+      // the retention rules and the sign-in are records of their own (RetentionProperties, SignInProperties): every
+      // other key must be declared
       List<ConfigurationPropertySource> declared = new java.util.ArrayList<>();
       for (ConfigurationPropertySource source : ConfigurationPropertySources.from(sources)) {
         declared.add(source instanceof IterableConfigurationPropertySource iterable
-            ? iterable.filter(name -> !name.toString().startsWith("dealeraccess.retention")) : source);
+            ? iterable.filter(name -> !name.toString().startsWith("dealeraccess.retention")
+                && !name.toString().startsWith("dealeraccess.sign-in")) : source);
       }
       BindHandler strict = new ValidationBindHandler(new NoUnboundElementsBindHandler(BindHandler.DEFAULT),
           new SpringValidatorAdapter(Validation.buildDefaultValidatorFactory().getValidator()));

@@ -114,8 +114,7 @@ public class AccountService {
   @Transactional
   public AccountView revoke(String userId, Collection<String> applications) {
     DealerUser user = entity(userId);
-    grants.deleteAll(grants.findByDealerUserId(user.getId()).stream()
-        .filter(grant -> applications.contains(grant.getApplicationCode())).toList());
+    removeGrants(user, grant -> applications.contains(grant.getApplicationCode()));
     return view(user);
   }
 
@@ -134,7 +133,7 @@ public class AccountService {
   public AccountView deactivate(String userId) {
     DealerUser user = entity(userId);
     user.deactivate();
-    grants.deleteAll(grants.findByDealerUserId(user.getId()));
+    removeGrants(user, grant -> true);
     events.publishEvent(new SignInsEnded(user.getUserId()));
     return view(user);
   }
@@ -179,8 +178,7 @@ public class AccountService {
   public AccountView changeRole(String userId, String role) {
     DealerUser user = entity(userId);
     user.changeRole(role);
-    grants.deleteAll(grants.findByDealerUserId(user.getId()).stream()
-        .filter(grant -> !eligibility.isEligible(role, grant.getApplicationCode())).toList());
+    removeGrants(user, grant -> !eligibility.isEligible(role, grant.getApplicationCode()));
     return view(user);
   }
 
@@ -223,6 +221,16 @@ public class AccountService {
       if (held.add(code)) {
         grants.save(new ApplicationGrant(user.getId(), code, now, requestId));
       }
+    }
+  }
+
+  /** Removes grants, and says which: the ID's sign-ins to those applications end with them. */
+  private void removeGrants(DealerUser user, java.util.function.Predicate<ApplicationGrant> which) {
+    List<ApplicationGrant> removed = grants.findByDealerUserId(user.getId()).stream().filter(which).toList();
+    grants.deleteAll(removed);
+    if (!removed.isEmpty()) {
+      events.publishEvent(new ApplicationAccessEnded(user.getUserId(),
+          removed.stream().map(ApplicationGrant::getApplicationCode).collect(Collectors.toSet())));
     }
   }
 

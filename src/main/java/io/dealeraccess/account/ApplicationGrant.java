@@ -17,6 +17,7 @@ class ApplicationGrant {
   private String applicationCode;
   private Instant grantedAt;
   private Long requestId;
+  private Instant lastUsedAt;
 
   protected ApplicationGrant() {}
 
@@ -29,5 +30,14 @@ class ApplicationGrant {
 
   String getApplicationCode() {
     return applicationCode;
+  }
+
+  Instant getLastUsedAt() {
+    return lastUsedAt;
+  }
+
+  /** A sign-in to the application (the lender's application itself, through our sign-in). */
+  void recordUse(Instant at) {
+    this.lastUsedAt = at;
   }
 }

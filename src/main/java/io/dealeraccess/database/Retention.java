@@ -56,6 +56,9 @@ class Retention {
         now.minus(properties.loginAttempts())));
     removed.put("identity_check_attempt", inBatches("identity_check_attempt", "id", "checked_at < ?",
         now.minus(properties.identityChecks())));
+    // the applications' sign-ins (signin) past every expiry of their code and tokens: nothing can use them any more
+    removed.put("oauth2_authorization", inBatches("oauth2_authorization", "id", "coalesce(refresh_token_expires_at, "
+        + "access_token_expires_at, authorization_code_expires_at) < ?", now));
     // Spring Modulith's own clean-up removes them in one statement; a pending publication is never removed
     removed.put("event_publication", inBatches("event_publication", "id", "completion_date < ?",
         now.minus(properties.completedEvents())));

@@ -5,6 +5,7 @@ import io.dealeraccess.account.AccountEvent;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.ApplicationUses;
 import io.dealeraccess.account.ApplicationEligibility;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.PortalApplication;
@@ -47,9 +48,12 @@ class AccountController {
   private final RequestSubmissions requests;
   private final SubmissionRules rules;
   private final ProfileService profiles;
+  private final ApplicationUses uses;
 
   AccountController(AccountService accounts, DealershipService dealerships, ApplicationCatalog catalog,
-      ApplicationEligibility eligibility, RequestSubmissions requests, SubmissionRules rules, ProfileService profiles) {
+      ApplicationEligibility eligibility, RequestSubmissions requests, SubmissionRules rules, ProfileService profiles,
+      ApplicationUses uses) {
+    this.uses = uses;
     this.accounts = accounts;
     this.dealerships = dealerships;
     this.catalog = catalog;
@@ -82,6 +86,7 @@ class AccountController {
     AccountView account = own(principal);
     model.addAttribute("account", account);
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
+    model.addAttribute("uses", uses.of(account.userId()));
     model.addAttribute("addRequestOpen", rules.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS));
     return "account-applications";
   }

@@ -5,6 +5,7 @@ import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.ApplicationUses;
 import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserStatus;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +36,12 @@ public class ReviewerContext {
   private final ApplicationCatalog catalog;
   private final ApplicationEligibility eligibility;
   private final ZoneId zone;
+  private final ApplicationUses uses;
 
   ReviewerContext(UserIdRequestRepository requests, RequestEventRepository events, AccountService accounts,
-      ApplicationCatalog catalog, ApplicationEligibility eligibility, DealerAccessProperties properties) {
+      ApplicationCatalog catalog, ApplicationEligibility eligibility, DealerAccessProperties properties,
+      ApplicationUses uses) {
+    this.uses = uses;
     this.requests = requests;
     this.events = events;
     this.accounts = accounts;
@@ -135,6 +140,9 @@ public class ReviewerContext {
         + ", role " + DealerRole.labelOf(account.role()) + ", business phone " + account.businessPhone()
         + "\nApplications the user ID holds now: " + (account.applicationCodes().isEmpty() ? "none"
             : String.join(", ", catalog.names(account.applicationCodes())))
+        + (account.applicationCodes().isEmpty() ? "" : "\nLast sign-in to each application: " + uses
+            .of(account.userId()).stream().map(use -> use.applicationName() + " "
+                + (use.lastUsedAt() == null ? "never" : time(use.lastUsedAt()))).collect(Collectors.joining(", ")))
         + "\nLast login: " + (account.lastLoginAt() == null ? "never" : time(account.lastLoginAt()));
   }
 }

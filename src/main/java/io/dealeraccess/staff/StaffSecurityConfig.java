@@ -91,7 +91,7 @@ class StaffSecurityConfig {
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
             .requestMatchers("/staff/dealerships/import", "/staff/dealerships/import/**", "/staff/user-ids/import",
-                "/staff/user-ids/import/**").hasAnyRole(
+                "/staff/user-ids/import/**", "/staff/sign-in-clients", "/staff/sign-in-clients/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ACCESS_ADMINS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))
             .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(
                 CamundaStaffLogin.role(StaffGroups.ANALYSTS), CamundaStaffLogin.role(StaffGroups.CAMUNDA_ADMIN))

@@ -17,9 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A dealer's login with the user ID: the password checked first and the ID's status after, the lockout after failed
- * attempts, and the message the login page shows.
+ * attempts, and the message the login page shows. The sign-in to the lender's applications (signin) refuses with
+ * the same messages.
  */
-final class DealerLogin {
+public final class DealerLogin {
 
   static final String LOGIN_ERROR = "loginError";
 
@@ -55,15 +56,37 @@ final class DealerLogin {
 
   static void checkStatus(UserDetails user) {
     DealerPrincipal dealer = (DealerPrincipal) user;
-    if (dealer.status() == DealerUserStatus.DEACTIVATED) {
-      throw new LoginRefusedException(DEACTIVATED);
+    String refusal = refusal(dealer.status(), dealer.pendingDeactivation(), false);
+    if (refusal != null) {
+      throw new LoginRefusedException(refusal);
     }
-    if (dealer.status() == DealerUserStatus.INACTIVE) {
-      throw new LoginRefusedException(INACTIVE);
+  }
+
+  /** Why an ID in this state may not sign in (the login page's words), or {@code null} when it may. */
+  public static String refusal(DealerUserStatus status, boolean pendingDeactivation, boolean lockedOut) {
+    if (status == DealerUserStatus.DEACTIVATED) {
+      return DEACTIVATED;
     }
-    if (dealer.pendingDeactivation()) {
-      throw new LoginRefusedException(PENDING_DEACTIVATION);
+    if (status == DealerUserStatus.INACTIVE) {
+      return INACTIVE;
     }
+    if (pendingDeactivation) {
+      return PENDING_DEACTIVATION;
+    }
+    return lockedOut ? LOCKED_OUT : null;
+  }
+
+  /** Where a dealer refused with this message goes next (a page of ours), if anywhere. */
+  public record NextStep(String path, String label) {}
+
+  public static java.util.Optional<NextStep> nextStep(String refusal) {
+    if (INACTIVE.equals(refusal)) {
+      return java.util.Optional.of(new NextStep("/requests/reactivate", "Reactivate your user ID"));
+    }
+    if (DEACTIVATED.equals(refusal)) {
+      return java.util.Optional.of(new NextStep("/register", "Request a new user ID"));
+    }
+    return java.util.Optional.empty();
   }
 
   static String loginMessage(AuthenticationException exception) {

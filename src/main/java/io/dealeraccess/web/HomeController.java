@@ -1,6 +1,7 @@
 package io.dealeraccess.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,23 +9,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+  private final SignInReturn signInReturn;
+
+  HomeController(SignInReturn signInReturn) {
+    this.signInReturn = signInReturn;
+  }
+
   @GetMapping("/")
   String home() {
     return "home";
   }
 
   @GetMapping("/login")
-  String login(HttpServletRequest request, Model model) {
+  String login(HttpServletRequest request, HttpServletResponse response, Model model) {
     String error = DealerLogin.takeLoginError(request);
     model.addAttribute("loginError", error);
     // where an ID that may not log in goes next
-    if (DealerLogin.INACTIVE.equals(error)) {
-      model.addAttribute("nextStep", "/requests/reactivate");
-      model.addAttribute("nextStepLabel", "Reactivate your user ID");
-    } else if (DealerLogin.DEACTIVATED.equals(error)) {
-      model.addAttribute("nextStep", "/register");
-      model.addAttribute("nextStepLabel", "Request a new user ID");
-    }
+    DealerLogin.nextStep(error).ifPresent(next -> {
+      model.addAttribute("nextStep", next.path());
+      model.addAttribute("nextStepLabel", next.label());
+    });
+    // signing in to one of the lender's applications: the page says which
+    model.addAttribute("signingInTo", signInReturn.applicationName(request, response));
     return "login";
   }
 }

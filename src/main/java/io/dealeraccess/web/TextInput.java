@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * Every text a dealer sends, in every form field and request parameter: control characters (NUL, line breaks, tabs,
  * escape) are refused before anything reads the value. A form field gets the message {@code typeMismatch} next to
- * it (messages.properties); a request parameter answers 400 with the error page. None of our fields is multi-line.
+ * it (messages.properties); a request parameter answers 400 with the error page. None of our fields is multi-line but the access administrators' address lists (signin), which read their
+ * lines themselves.
  */
 @ControllerAdvice
 class TextInput {

@@ -31,7 +31,7 @@ class WebSecurityConfig {
   @Order(4)
   SecurityFilterChain dealerApp(HttpSecurity http, DealerUserDetailsService users, PasswordEncoder encoder,
       AccountService accounts, LoginThrottle throttle, SessionRegistry dealerSessions, RateLimits limits,
-      DealerAccessProperties properties) throws Exception {
+      DealerAccessProperties properties, SignInReturn signInReturn) throws Exception {
     int postsPerMinute = properties.rateLimit().postsPerMinute();
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -39,7 +39,9 @@ class WebSecurityConfig {
             .requestMatchers("/", "/register", "/register/**", "/requests/**", "/password/**", "/smartauction/**",
                 "/help", "/status", "/email/confirm",
                 "/forgot-password", "/forgot-password/**", "/forgot-user-id", "/captcha.png", "/login", "/error", "/mailbox", "/mailbox/**",
-                "/webjars/**", "/assets/**", "/img/**", "/favicon.ico").permitAll()
+                "/webjars/**", "/assets/**", "/img/**", "/favicon.ico",
+                // the sign-in's own pages (signin) and the demo's application pages (demo data only)
+                "/sign-in/**", "/demo/**").permitAll()
             .requestMatchers("/account/**").hasRole(DealerUserDetailsService.DEALER_ROLE)
             .anyRequest().authenticated())
         // its own manager, with no parent that would check the ID's status before the password
@@ -51,7 +53,13 @@ class WebSecurityConfig {
             .usernameParameter("userId")
             .successHandler((request, response, authentication) -> {
               accounts.recordLogin(authentication.getName());
-              response.sendRedirect(request.getContextPath() + "/account");
+              // back to the application that sent the dealer here (its authorization request), or My Profile
+              String back = signInReturn.take(request, response);
+              if (back != null) {
+                SignInReturn.continueTo(response, back);
+              } else {
+                response.sendRedirect(request.getContextPath() + "/account");
+              }
             })
             .failureHandler((request, response, exception) -> {
               request.getSession().setAttribute(DealerLogin.LOGIN_ERROR, DealerLogin.loginMessage(exception));
@@ -62,7 +70,8 @@ class WebSecurityConfig {
         .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(dealerSessions)
             .expiredUrl("/login?signedOut"))
         // a visitor gets a session only where a page must remember something (the captcha's code, a sign-in):
-        // the CSRF token lives in a cookie, and no address is kept for after the login (it always opens My Profile)
+        // the CSRF token lives in a cookie, and no address is kept for after the login (it opens My Profile, or
+        // returns to an application's authorization request that the sign-in chain kept: SignInReturn)
         .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()));
     PageHeaders.ours(http);

@@ -104,6 +104,22 @@ class RetentionIntegrationTests extends IntegrationTestSupport {
     jdbc.update("delete from event_publication where id = ?", stillPending);
   }
 
+  @Test
+  void aSignInIsRemovedOnceItsLastTokenHasExpired() {
+    String prefix = "retention-" + uniqueUserId();
+    jdbc.update("insert into oauth2_authorization (id, registered_client_id, principal_name, authorization_grant_type,"
+        + " access_token_expires_at, refresh_token_expires_at) values (?, 'c', 'p', 'authorization_code', ?, ?), "
+        + "(?, 'c', 'p', 'authorization_code', ?, ?)", prefix + "-done", ago(Duration.ofHours(9)),
+        ago(Duration.ofHours(1)), prefix + "-refreshable", ago(Duration.ofHours(1)),
+        Timestamp.from(now.plus(Duration.ofHours(7))));
+
+    retention.removeExpired(now);
+
+    assertThat(exists("oauth2_authorization", "id", prefix + "-done")).isFalse();
+    assertThat(exists("oauth2_authorization", "id", prefix + "-refreshable")).as("its refresh token still works")
+        .isTrue();
+  }
+
   /** More rows than one batch: every batch is its own transaction, and the loop goes on until none is left. */
   @Test
   void moreThanOneBatchIsRemovedInBatches() {
