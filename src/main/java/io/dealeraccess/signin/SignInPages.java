@@ -1,5 +1,10 @@
 package io.dealeraccess.signin;
 
+import io.dealeraccess.account.AccountService;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.account.ApplicationCatalog;
+import io.dealeraccess.account.ApplicationEligibility;
+import io.dealeraccess.account.DealerRole;
 import io.dealeraccess.account.DealerUserDetailsService;
 import io.dealeraccess.web.DealerLogin;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPages {
 
   private final ApplicationSignIn signIn;
+  private final AccountService accounts;
+  private final ApplicationCatalog catalog;
+  private final ApplicationEligibility eligibility;
 
-  SignInPages(ApplicationSignIn signIn) {
+  SignInPages(ApplicationSignIn signIn, AccountService accounts, ApplicationCatalog catalog,
+      ApplicationEligibility eligibility) {
     this.signIn = signIn;
+    this.accounts = accounts;
+    this.catalog = catalog;
+    this.eligibility = eligibility;
   }
 
   static boolean isDealer(Authentication login) {
@@ -39,6 +51,11 @@ class SignInPages {
     }
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     model.addAttribute("refusal", refusal.get());
+    // what My Profile's request form would offer: the application only when the ID's role may hold it
+    String code = signIn.application(clientId).orElseThrow().getCode();
+    String role = accounts.find(login.getName()).map(AccountView::role).orElse(null);
+    model.addAttribute("canRequest", catalog.isRequestable(code) && eligibility.isEligible(role, code));
+    model.addAttribute("roleLabel", DealerRole.labelOf(role));
     DealerLogin.nextStep(refusal.get().message()).ifPresent(next -> model.addAttribute("nextStep", next));
     return "sign-in/refused";
   }

@@ -35,6 +35,7 @@ class SigningKeys implements JWKSource<SecurityContext> {
   /** An ID token lives 30 minutes (Spring Authorization Server's fixed lifetime); a margin for clocks. */
   static final Duration ID_TOKEN_LIFETIME = Duration.ofMinutes(30);
   static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SigningKeys.class);
   private static final String SALT = "6465616c65726163636573736b657973";
 
   private final JdbcTemplate jdbc;
@@ -63,13 +64,16 @@ class SigningKeys implements JWKSource<SecurityContext> {
     return (selector, context) -> selector.select(new JWKSet(current()));
   }
 
-  /** The key that signs now: the newest not retired (the first one is made here). */
+  /**
+   * The key that signs now: the newest not retired. The first one is made here, and a new one when none can be read
+   * (the unreadable ones retired with it).
+   */
   JWK current() {
     List<JWK> keys = keys("retired_at is null");
     if (!keys.isEmpty()) {
       return keys.get(0);
     }
-    add();
+    rotate();
     return keys("retired_at is null").get(0);
   }
 
@@ -106,16 +110,22 @@ class SigningKeys implements JWKSource<SecurityContext> {
     }
   }
 
+  /**
+   * The keys that can be read: one encrypted under another token secret (the secret was changed) is left out, so
+   * the first sign-in after the change makes a new key rather than failing.
+   */
   private List<JWK> keys(String condition, Object... arguments) {
-    return jdbc.query("select jwk from sign_in_key where " + condition + " order by created_at desc, kid",
-        (row, number) -> parse(row.getString("jwk")), arguments);
+    return jdbc.query("select kid, jwk from sign_in_key where " + condition + " order by created_at desc, kid",
+        (row, number) -> parse(row.getString("kid"), row.getString("jwk")), arguments)
+        .stream().filter(java.util.Objects::nonNull).toList();
   }
 
-  private JWK parse(String encrypted) {
+  private JWK parse(String kid, String encrypted) {
     try {
       return JWK.parse(encryptor.decrypt(encrypted));
-    } catch (ParseException e) {
-      throw new IllegalStateException("A signing key in sign_in_key cannot be read", e);
+    } catch (ParseException | IllegalStateException e) {
+      log.warn("The signing key {} cannot be read (was dealeraccess.security.token-secret changed?): not used", kid);
+      return null;
     }
   }
 }

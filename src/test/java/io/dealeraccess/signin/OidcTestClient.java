@@ -50,10 +50,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ID token's signature checked against the JWKS), the browser a cookie-keeping HTTP client that follows no
  * redirect by itself, so each step of the flow is seen.
  */
-final class OidcTestClient {
+public final class OidcTestClient {
 
   /** Where the application receives its code; a loopback address, so any port (RFC 8252), and nothing listens. */
-  static final String REDIRECT_URI = "http://127.0.0.1:9/app/callback";
+  public static final String REDIRECT_URI = "http://127.0.0.1:9/app/callback";
 
   private final String issuer;
   private final String clientId;
@@ -63,40 +63,65 @@ final class OidcTestClient {
   private final OIDCProviderMetadata provider;
 
   /** What the browser saw last. */
-  HttpResponse<String> last;
+  public HttpResponse<String> last;
 
-  OidcTestClient(String issuer, String clientId, String secret) throws Exception {
+  public OidcTestClient(String issuer, String clientId, String secret) throws Exception {
     this.issuer = issuer;
     this.clientId = clientId;
     this.secret = secret;
     this.provider = OIDCProviderMetadata.resolve(new Issuer(issuer));
   }
 
-  OIDCProviderMetadata provider() {
+  /**
+   * The application talking to one node ({@code node}) of a cluster whose issuer is another address (the load
+   * balancer's): the node's discovery document, read from the node, with every endpoint on the node.
+   */
+  public OidcTestClient(String node, String clientId, String secret, boolean onNode) throws Exception {
+    this.issuer = node;
+    this.clientId = clientId;
+    this.secret = secret;
+    OIDCProviderMetadata published = OIDCProviderMetadata.parse(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(node + "/.well-known/openid-configuration")).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    OIDCProviderMetadata local = new OIDCProviderMetadata(published.getIssuer(), published.getSubjectTypes(),
+        URI.create(node + published.getJWKSetURI().getPath()));
+    local.setAuthorizationEndpointURI(URI.create(node + published.getAuthorizationEndpointURI().getPath()));
+    local.setTokenEndpointURI(URI.create(node + published.getTokenEndpointURI().getPath()));
+    local.setEndSessionEndpointURI(URI.create(node + published.getEndSessionEndpointURI().getPath()));
+    this.provider = local;
+  }
+
+  /** The ID token's claims, its signature checked against this node's JWKS. */
+  public IDTokenClaimsSet idTokenClaims(String idToken) throws Exception {
+    return new IDTokenValidator(provider.getIssuer(), new ClientID(clientId), JWSAlgorithm.RS256,
+        provider.getJWKSetURI().toURL()).validate(com.nimbusds.jwt.JWTParser.parse(idToken), null);
+  }
+
+  public OIDCProviderMetadata provider() {
     return provider;
   }
 
   /** The result of a token request: the tokens, or the error. */
-  record Tokens(OIDCTokenResponse success, IDTokenClaimsSet idTokenClaims, String error, String errorDescription) {
+  public record Tokens(OIDCTokenResponse success, IDTokenClaimsSet idTokenClaims, String error, String errorDescription) {
 
-    String refreshToken() {
+    public String refreshToken() {
       RefreshToken token = success.getOIDCTokens().getRefreshToken();
       return token == null ? null : token.getValue();
     }
 
-    String accessToken() {
+    public String accessToken() {
       return success.getOIDCTokens().getAccessToken().getValue();
     }
 
-    String idToken() {
+    public String idToken() {
       return success.getOIDCTokens().getIDTokenString();
     }
   }
 
   /** A flow under way: what the token request needs. */
-  record Flow(String state, Nonce nonce, CodeVerifier verifier, URI authorizationRequest) {}
+  public record Flow(String state, Nonce nonce, CodeVerifier verifier, URI authorizationRequest) {}
 
-  Flow flow(boolean withPkce) {
+  public Flow flow(boolean withPkce) {
     State state = new State();
     Nonce nonce = new Nonce();
     CodeVerifier verifier = new CodeVerifier();
@@ -110,7 +135,7 @@ final class OidcTestClient {
   }
 
   /** The browser opens an address (relative to the issuer, or absolute) and stops at the first answer. */
-  HttpResponse<String> get(String url) throws Exception {
+  public HttpResponse<String> get(String url) throws Exception {
     URI uri = url.startsWith("http") ? URI.create(url) : URI.create(issuer + url);
     last = browser.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
         HttpResponse.BodyHandlers.ofString());
@@ -118,19 +143,19 @@ final class OidcTestClient {
   }
 
   /** The browser sends a request of the test's own making. */
-  HttpResponse<String> send(HttpRequest request) throws Exception {
+  public HttpResponse<String> send(HttpRequest request) throws Exception {
     last = browser.send(request, HttpResponse.BodyHandlers.ofString());
     return last;
   }
 
   /** Where the last answer sends the browser. */
-  String location() {
+  public String location() {
     return last.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
         "no redirect: " + last.statusCode() + " " + last.uri() + "\n" + last.body()));
   }
 
   /** Our login page, as a dealer fills it in; the answer to the form's post. */
-  HttpResponse<String> logIn(String userId, String password) throws Exception {
+  public HttpResponse<String> logIn(String userId, String password) throws Exception {
     Document login = Jsoup.parse(get("/login").body(), issuer);
     String csrf = login.selectFirst("form[action$=/login] input[name=_csrf]").val();
     String form = Map.of("userId", userId, "password", password, "_csrf", csrf).entrySet().stream()
@@ -146,7 +171,7 @@ final class OidcTestClient {
    * The whole sign-in from the application's authorization request: to our login page, the login, back to the
    * authorization endpoint; the authorization endpoint's answer.
    */
-  HttpResponse<String> signIn(Flow flow, String userId, String password) throws Exception {
+  public HttpResponse<String> signIn(Flow flow, String userId, String password) throws Exception {
     get(flow.authorizationRequest().toString());
     assertThat(location()).as("sent to our login page").endsWith("/login");
     logIn(userId, password);
@@ -157,7 +182,7 @@ final class OidcTestClient {
   }
 
   /** The code in the last redirect to the application, checked against the flow's state. */
-  String code(Flow flow) {
+  public String code(Flow flow) {
     Map<String, String> query = UriComponentsBuilder.fromUriString(location()).build().getQueryParams()
         .toSingleValueMap();
     assertThat(location()).startsWith("http://127.0.0.1:");
@@ -165,17 +190,17 @@ final class OidcTestClient {
     return query.get("code");
   }
 
-  Tokens exchange(Flow flow, String code) throws Exception {
+  public Tokens exchange(Flow flow, String code) throws Exception {
     return tokens(new AuthorizationCodeGrant(new AuthorizationCode(code), URI.create(REDIRECT_URI), flow.verifier()),
         flow.nonce());
   }
 
-  Tokens refresh(String refreshToken) throws Exception {
+  public Tokens refresh(String refreshToken) throws Exception {
     return tokens(new RefreshTokenGrant(new RefreshToken(refreshToken)), null);
   }
 
   /** The access token's claims, its signature checked against the JWKS. */
-  JWTClaimsSet accessTokenClaims(String accessToken) throws Exception {
+  public JWTClaimsSet accessTokenClaims(String accessToken) throws Exception {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
         JWKSourceBuilder.create(provider.getJWKSetURI().toURL()).build()));

@@ -23,6 +23,8 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
 
   @Autowired
   private SignInClients clients;
+  @Autowired
+  private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private String accessAdmin;
 
@@ -98,6 +100,30 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
     DealerBrowser agent = signedIn(staffMember("helpdesk"));
     agent.open("/staff/sign-in-clients");
     assertThat(agent.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aKeyThatCannotBeReadAfterTheTokenSecretChangedIsReplacedNotFatal() throws Exception {
+    String unreadable = "k-" + java.util.UUID.randomUUID();
+    // after the secret changed no stored key can be read: the readable ones of the other tests retired here
+    jdbc.update("update sign_in_key set retired_at = current_timestamp, published_until = current_timestamp "
+        + "where retired_at is null");
+    jdbc.update("insert into sign_in_key (kid, jwk, created_at) values (?, ?, ?)", unreadable,
+        org.springframework.security.crypto.encrypt.Encryptors.delux("another-secret", "6465616c6572")
+            .encrypt("{\"kty\":\"RSA\"}"), java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
+    AccountView dealer = account("OWNER", "SMARTCASH");
+    clients.register(CLIENT, List.of(OidcTestClient.REDIRECT_URI), List.of(), false);
+    OidcTestClient application = new OidcTestClient("http://127.0.0.1:" + port, CLIENT, clients.newSecret(CLIENT));
+    OidcTestClient.Flow flow = application.flow(true);
+    application.signIn(flow, dealer.userId(), PASSWORD);
+
+    OidcTestClient.Tokens tokens = application.exchange(flow, application.code(flow));
+
+    assertThat(tokens.error()).isNull();
+    assertThat(JWSObject.parse(tokens.accessToken()).getHeader().getKeyID()).isNotEqualTo(unreadable);
+    assertThat(application.get("/oauth2/jwks").body()).doesNotContain(unreadable);
+    assertThat(jdbc.queryForObject("select retired_at from sign_in_key where kid = ?", java.sql.Timestamp.class,
+        unreadable)).as("retired").isNotNull();
   }
 
   @Test
