@@ -31,7 +31,7 @@ class ApplicationModulesTest {
   void everyFeatureIsAModule() {
     assertThat(MODULES.stream().map(module -> module.getName())).contains("account", "request", "review",
         "notification", "inactivity", "staff", "web", "smartauction", "sla", "registration", "requestform", "profile",
-        "status");
+        "status", "signin");
   }
 
   @Test

@@ -45,14 +45,13 @@ public class ApplicationUses {
         }));
   }
 
-  /** Every application the ID holds, in catalog order, with its last sign-in. */
+  /** Every application the ID holds, by code (as {@link AccountView#applicationCodes()}), with its last sign-in. */
   public List<LastUse> of(String userId) {
     Map<String, PortalApplication> byCode = catalog.all().stream()
         .collect(Collectors.toMap(PortalApplication::getCode, Function.identity()));
     return users.findByUserId(AccountService.normalizeUserId(userId))
         .map(user -> grants.findByDealerUserId(user.getId()).stream()
-            .sorted(Comparator.comparing(grant -> byCode.containsKey(grant.getApplicationCode())
-                ? byCode.get(grant.getApplicationCode()).getSortOrder() : Integer.MAX_VALUE))
+            .sorted(Comparator.comparing(ApplicationGrant::getApplicationCode))
             .map(grant -> new LastUse(grant.getApplicationCode(),
                 byCode.containsKey(grant.getApplicationCode()) ? byCode.get(grant.getApplicationCode()).getName()
                     : grant.getApplicationCode(), grant.getLastUsedAt()))

@@ -48,6 +48,7 @@ class Retention {
     removed.put("request_event", inBatches("request_event", "id", "occurred_at < ?", audit));
     removed.put("account_event", inBatches("account_event", "id", "occurred_at < ?", audit));
     removed.put("sent_email", inBatches("sent_email", "id", "sent_at < ?", audit));
+    removed.put("sign_in_event", inBatches("sign_in_event", "id", "occurred_at < ?", audit));
     // a lock still running is kept, however old its first failure
     removed.put("login_throttle", inBatches("login_throttle", "user_id_key",
         "last_failure_at < ? and (locked_until is null or locked_until < ?)", now.minus(properties.loginAttempts()),

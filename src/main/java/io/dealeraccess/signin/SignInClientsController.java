@@ -2,6 +2,7 @@ package io.dealeraccess.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -25,16 +26,25 @@ class SignInClientsController {
 
   private final SignInClients clients;
   private final SigningKeys keys;
+  private final SignInEventRepository events;
+  private final Clock clock;
 
-  SignInClientsController(SignInClients clients, SigningKeys keys) {
+  SignInClientsController(SignInClients clients, SigningKeys keys, SignInEventRepository events, Clock clock) {
     this.clients = clients;
     this.keys = keys;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  private void audit(String clientId, Principal staff, String type, String detail) {
+    events.save(new SignInEvent(clientId, clock.instant(), staff.getName(), type, detail));
   }
 
   @GetMapping(PAGE)
   String page(Model model) {
     model.addAttribute("applications", clients.all());
     model.addAttribute("keepPublished", keys.keepPublished().toMinutes());
+    model.addAttribute("changes", events.findTop20ByOrderByOccurredAtDescIdDesc());
     return "staff/sign-in-clients";
   }
 
@@ -64,8 +74,9 @@ class SignInClientsController {
     boolean publicClient = "public".equals(kind);
     clients.register(clientId, redirects.addresses(), logouts.addresses(), publicClient)
         .ifPresent(secret -> next.addFlashAttribute("secret", secret));
-    log.info("{} saved the sign-in client {}: redirect {}, after logout {}, {}", staff.getName(), clientId,
-        redirects.addresses(), logouts.addresses(), publicClient ? "public" : "confidential");
+    audit(clientId, staff, "CLIENT_SAVED", "Redirect addresses " + redirects.addresses() + "; after logout "
+        + logouts.addresses() + "; " + (publicClient ? "public (PKCE only)" : "confidential (client secret)"));
+    log.info("{} saved the sign-in client {}", staff.getName(), clientId);
     next.addFlashAttribute("savedFor", clientId);
     return "redirect:" + PAGE + "#client-" + clientId;
   }
@@ -76,6 +87,7 @@ class SignInClientsController {
         && !app.publicClient()).findFirst().ifPresent(app -> {
           next.addFlashAttribute("secret", clients.newSecret(clientId));
           next.addFlashAttribute("savedFor", clientId);
+          audit(clientId, staff, "NEW_SECRET", "A new client secret; the old one stopped working");
           log.info("{} issued a new secret for the sign-in client {}", staff.getName(), clientId);
         });
     return "redirect:" + PAGE + "#client-" + clientId;
@@ -84,6 +96,8 @@ class SignInClientsController {
   @PostMapping(PAGE + "/rotate-key")
   String rotateKey(Principal staff, RedirectAttributes next) {
     String kid = keys.rotate();
+    audit(null, staff, "KEY_ROTATED", "Key " + kid + " signs from now on; the old keys stay published for "
+        + keys.keepPublished().toMinutes() + " minutes");
     log.info("{} rotated the sign-in signing key; {} signs from now on", staff.getName(), kid);
     next.addFlashAttribute("rotated", kid);
     return "redirect:" + PAGE;

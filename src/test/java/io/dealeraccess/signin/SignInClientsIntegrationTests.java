@@ -64,6 +64,10 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
         .startsWith("Saved.");
     assertThat(clients.findByClientId(CLIENT).getRedirectUris()).containsExactlyInAnyOrder(
         OidcTestClient.REDIRECT_URI, "https://smartcash.lender.example/callback");
+    // audited: who, which client, what
+    assertThat(saved.select("#changes tbody tr").first().text()).contains(accessAdmin).contains("smartcash")
+        .contains("Redirect addresses [" + OidcTestClient.REDIRECT_URI + ", https://smartcash.lender.example/callback]")
+        .contains("confidential");
 
     // the next sign-in may use the new address
     AccountView dealer = account("OWNER", "SMARTCASH");
@@ -82,6 +86,8 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
 
     Document page = admin.submit(admin.open("/staff/sign-in-clients"), "form[action$=/smartcash/secret]", Map.of());
     String newSecret = page.select("#secret-smartcash").text();
+    assertThat(page.select("#changes tbody tr").first().text()).contains(accessAdmin).contains("A new client secret")
+        .doesNotContain(newSecret);
     assertThat(newSecret).hasSizeGreaterThan(40);
     assertThat(admin.open("/staff/sign-in-clients").select("#secret-smartcash")).as("shown once").isEmpty();
 

@@ -29,6 +29,8 @@ class SignInIntegrationTests extends IntegrationTestSupport {
   private ApplicationUses uses;
   @Autowired
   private JdbcTemplate jdbc;
+  @Autowired
+  private io.dealeraccess.request.RequestSubmissions requests;
 
   private OidcTestClient application;
 
@@ -89,6 +91,22 @@ class SignInIntegrationTests extends IntegrationTestSupport {
     assertThat(refreshed.refreshToken()).isNotEqualTo(tokens.refreshToken());
     assertThat(application.refresh(tokens.refreshToken()).error()).as("a used refresh token").isEqualTo(
         "invalid_grant");
+  }
+
+  @Test
+  void theReviewContextShowsTheLastSignInToEachApplication() throws Exception {
+    AccountView dealer = account("OWNER", "INTELLIRATER", "SMARTCASH");
+    signedIn(dealer);
+
+    io.dealeraccess.request.RequestView removal = requests.submitRemoveAccess(
+        new io.dealeraccess.request.RemoveAccessSubmission("10001", dealer.userId(),
+            new io.dealeraccess.request.Applicant(dealer.firstName(), dealer.lastName(), dealer.email(),
+                dealer.businessPhone(), null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(removal.reference()).getId());
+    String context = (String) runtimeService.getVariable(instanceOf(removal.reference()).getId(), "reviewContext");
+
+    assertThat(context).containsPattern("Last sign-in to each application: IntelliRater [A-Z][a-z]{2} \\d{1,2}, "
+        + "\\d{4} \\d{1,2}:\\d{2} [AP]M E[SD]T, SmartCash never\n");
   }
 
   @Test
