@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,15 +44,13 @@ public class ApplicationUses {
 
   /** Every application the ID holds, by code (as {@link AccountView#applicationCodes()}), with its last sign-in. */
   public List<LastUse> of(String userId) {
-    Map<String, PortalApplication> byCode = catalog.all().stream()
-        .collect(Collectors.toMap(PortalApplication::getCode, Function.identity()));
-    return users.findByUserId(AccountService.normalizeUserId(userId))
+    List<ApplicationGrant> held = users.findByUserId(AccountService.normalizeUserId(userId))
         .map(user -> grants.findByDealerUserId(user.getId()).stream()
-            .sorted(Comparator.comparing(ApplicationGrant::getApplicationCode))
-            .map(grant -> new LastUse(grant.getApplicationCode(),
-                byCode.containsKey(grant.getApplicationCode()) ? byCode.get(grant.getApplicationCode()).getName()
-                    : grant.getApplicationCode(), grant.getLastUsedAt()))
-            .toList())
+            .sorted(Comparator.comparing(ApplicationGrant::getApplicationCode)).toList())
         .orElse(List.of());
+    List<String> names = catalog.names(held.stream().map(ApplicationGrant::getApplicationCode).toList());
+    return java.util.stream.IntStream.range(0, held.size())
+        .mapToObj(i -> new LastUse(held.get(i).getApplicationCode(), names.get(i), held.get(i).getLastUsedAt()))
+        .toList();
   }
 }

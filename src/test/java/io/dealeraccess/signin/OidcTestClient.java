@@ -181,6 +181,15 @@ public final class OidcTestClient {
     return get(next);
   }
 
+  /** The whole sign-in with PKCE and the code exchanged: the tokens, which must have been issued. */
+  public Tokens signedIn(String userId, String password) throws Exception {
+    Flow flow = flow(true);
+    signIn(flow, userId, password);
+    Tokens tokens = exchange(flow, code(flow));
+    assertThat(tokens.error()).as("the token request: %s", tokens.errorDescription()).isNull();
+    return tokens;
+  }
+
   /** The code in the last redirect to the application, checked against the flow's state. */
   public String code(Flow flow) {
     Map<String, String> query = UriComponentsBuilder.fromUriString(location()).build().getQueryParams()

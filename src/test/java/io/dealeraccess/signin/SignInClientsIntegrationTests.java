@@ -42,6 +42,12 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
     return browser;
   }
 
+  /** The application as a client with the tests' redirect address and a secret of its own. */
+  private OidcTestClient application() throws Exception {
+    clients.register(CLIENT, List.of(OidcTestClient.REDIRECT_URI), List.of(), false);
+    return new OidcTestClient("http://127.0.0.1:" + port, CLIENT, clients.newSecret(CLIENT));
+  }
+
   @Test
   void anAccessAdministratorChangesTheAddressesAndTheSignInUsesThemAtOnce() throws Exception {
     DealerBrowser admin = signedIn(accessAdmin);
@@ -117,15 +123,10 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
     jdbc.update("insert into sign_in_key (kid, jwk, created_at) values (?, ?, ?)", unreadable,
         org.springframework.security.crypto.encrypt.Encryptors.delux("another-secret", "6465616c6572")
             .encrypt("{\"kty\":\"RSA\"}"), java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)));
-    AccountView dealer = account("OWNER", "SMARTCASH");
-    clients.register(CLIENT, List.of(OidcTestClient.REDIRECT_URI), List.of(), false);
-    OidcTestClient application = new OidcTestClient("http://127.0.0.1:" + port, CLIENT, clients.newSecret(CLIENT));
-    OidcTestClient.Flow flow = application.flow(true);
-    application.signIn(flow, dealer.userId(), PASSWORD);
+    OidcTestClient application = application();
 
-    OidcTestClient.Tokens tokens = application.exchange(flow, application.code(flow));
+    OidcTestClient.Tokens tokens = application.signedIn(account("OWNER", "SMARTCASH").userId(), PASSWORD);
 
-    assertThat(tokens.error()).isNull();
     assertThat(JWSObject.parse(tokens.accessToken()).getHeader().getKeyID()).isNotEqualTo(unreadable);
     assertThat(application.get("/oauth2/jwks").body()).doesNotContain(unreadable);
     assertThat(jdbc.queryForObject("select retired_at from sign_in_key where kid = ?", java.sql.Timestamp.class,
@@ -135,11 +136,8 @@ class SignInClientsIntegrationTests extends IntegrationTestSupport {
   @Test
   void aRotatedKeyStaysPublishedSoTheTokensItSignedStillValidate() throws Exception {
     AccountView dealer = account("OWNER", "SMARTCASH");
-    clients.register(CLIENT, List.of(OidcTestClient.REDIRECT_URI), List.of(), false);
-    OidcTestClient application = new OidcTestClient("http://127.0.0.1:" + port, CLIENT, clients.newSecret(CLIENT));
-    OidcTestClient.Flow flow = application.flow(true);
-    application.signIn(flow, dealer.userId(), PASSWORD);
-    OidcTestClient.Tokens before = application.exchange(flow, application.code(flow));
+    OidcTestClient application = application();
+    OidcTestClient.Tokens before = application.signedIn(dealer.userId(), PASSWORD);
 
     DealerBrowser admin = signedIn(accessAdmin);
     Document rotated = admin.submit(admin.open("/staff/sign-in-clients"), "form[action$=/rotate-key]", Map.of());

@@ -254,10 +254,6 @@ class SignInIntegrationTests extends IntegrationTestSupport {
   }
 
   private OidcTestClient.Tokens signedIn(AccountView dealer) throws Exception {
-    OidcTestClient.Flow flow = application.flow(true);
-    application.signIn(flow, dealer.userId(), PASSWORD);
-    OidcTestClient.Tokens tokens = application.exchange(flow, application.code(flow));
-    assertThat(tokens.error()).isNull();
-    return tokens;
+    return application.signedIn(dealer.userId(), PASSWORD);
   }
 }
