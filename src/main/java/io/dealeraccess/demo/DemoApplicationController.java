@@ -148,9 +148,11 @@ class DemoApplicationController {
     TokenResponse response = OIDCTokenResponseParser.parse(new TokenRequest(provider.getTokenEndpointURI(),
         new ClientSecretBasic(new ClientID(clientId), new Secret(secret)), grant).toHTTPRequest().send());
     if (!response.indicatesSuccess()) {
+      var error = response.toErrorResponse().getErrorObject();
       session.setAttribute(SESSION + clientId, new SignedIn(Map.of(), null, null,
-          "The authorization server refused: " + response.toErrorResponse().getErrorObject().getCode() + " ("
-              + response.toErrorResponse().getErrorObject().getDescription() + ")"));
+          "The authorization server refused: " + error.getCode()
+              + (error.getDescription() == null ? "" : " (" + error.getDescription() + ")")
+              + ". Sign in again."));
       return;
     }
     OIDCTokenResponse tokens = (OIDCTokenResponse) response.toSuccessResponse();

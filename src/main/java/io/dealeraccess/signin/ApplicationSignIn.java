@@ -5,7 +5,6 @@ import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
 import io.dealeraccess.account.ApplicationUses;
 import io.dealeraccess.account.DealerRole;
-import io.dealeraccess.account.LoginThrottle;
 import io.dealeraccess.account.PortalApplication;
 import io.dealeraccess.dealership.Dealership;
 import io.dealeraccess.dealership.DealershipService;
@@ -27,15 +26,13 @@ public class ApplicationSignIn {
   private final AccountService accounts;
   private final ApplicationCatalog catalog;
   private final ApplicationUses uses;
-  private final LoginThrottle throttle;
   private final DealershipService dealerships;
 
-  ApplicationSignIn(AccountService accounts, ApplicationCatalog catalog, ApplicationUses uses, LoginThrottle throttle,
+  ApplicationSignIn(AccountService accounts, ApplicationCatalog catalog, ApplicationUses uses,
       DealershipService dealerships) {
     this.accounts = accounts;
     this.catalog = catalog;
     this.uses = uses;
-    this.throttle = throttle;
     this.dealerships = dealerships;
   }
 
@@ -48,8 +45,8 @@ public class ApplicationSignIn {
   }
 
   /**
-   * Empty when the ID may sign in to the application now: it exists, may log in (not inactive, deactivated, locked
-   * for a deactivation or locked out after failed logins) and holds the application.
+   * Empty when the ID may sign in to the application now: it exists, may log in (not inactive, deactivated or locked
+   * for a deactivation) and holds the application.
    */
   public Optional<Refusal> refusal(String userId, String clientId) {
     Optional<PortalApplication> application = application(clientId);
@@ -58,8 +55,9 @@ public class ApplicationSignIn {
     if (account.isEmpty() || application.isEmpty()) {
       return Optional.of(new Refusal(name, true, "This user ID cannot sign in to " + name + "."));
     }
-    String status = DealerLogin.refusal(account.get().status(), account.get().pendingDeactivation(),
-        throttle.isLocked(userId));
+    // a lockout after failed logins refuses the login itself (web/DealerLogin), not what the dealer is already
+    // signed in to: anyone can cause one by typing wrong passwords
+    String status = DealerLogin.refusal(account.get().status(), account.get().pendingDeactivation(), false);
     if (status != null) {
       return Optional.of(new Refusal(name, false, status));
     }

@@ -56,6 +56,9 @@ final class RedirectAddresses {
     if (!uri.isAbsolute() || uri.getHost() == null) {
       return "is not a full web address (https://...).";
     }
+    if (uri.getRawUserInfo() != null) {
+      return "may not contain a user name or password.";
+    }
     if (uri.getFragment() != null) {
       return "may not contain a # part.";
     }
@@ -65,7 +68,7 @@ final class RedirectAddresses {
     }
     boolean loopback = host.equals("127.0.0.1") || host.equals("[::1]");
     if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && loopback)) {
-      return "must start with https:// (http:// only on this machine, 127.0.0.1).";
+      return "must start with https:// (http:// only on this machine, 127.0.0.1 or [::1]).";
     }
     return null;
   }

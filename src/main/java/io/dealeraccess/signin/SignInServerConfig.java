@@ -26,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
@@ -40,23 +41,50 @@ class SignInServerConfig {
   @Bean
   @Order(0)
   SecurityFilterChain signInServer(HttpSecurity http, ApplicationSignIn signIn, SignInClients clients,
-      SessionRegistry dealerSessions) throws Exception {
+      SessionRegistry dealerSessions, OAuth2AuthorizationService authorizations) throws Exception {
     OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
     http.securityMatcher(server.getEndpointsMatcher())
-        .with(server, configurer -> configurer.oidc(oidc -> oidc
-            // the application learns from user info what the ID token told it
-            .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> new OidcUserInfo(
-                context.getAuthorization().getToken(OidcIdToken.class).getToken().getClaims())))))
+        .with(server, configurer -> configurer
+            // a client learns about its own tokens only
+            .tokenIntrospectionEndpoint(introspection -> introspection.authenticationProviders(providers ->
+                providers.replaceAll(provider -> new OwnTokensOnly(provider, authorizations))))
+            .oidc(oidc -> oidc
+                // the application learns from user info what the ID token told it about the dealer
+                .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> new OidcUserInfo(dealerClaims(
+                    context.getAuthorization().getToken(OidcIdToken.class).getToken().getClaims()))))))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .addFilterBefore(new ApplicationAccessFilter(signIn, clients, dealerSessions), AbstractPreAuthenticatedProcessingFilter.class)
         // nobody signed in at the authorization endpoint: our login page, which returns here (web/SignInReturn)
         .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
             new LoginUrlAuthenticationEntryPoint("/login"),
-            PathPatternRequestMatcher.withDefaults().matcher(ApplicationAccessFilter.AUTHORIZE)))
+            PathPatternRequestMatcher.withDefaults().matcher(ApplicationAccessFilter.AUTHORIZE))
+            // every other endpoint is an application's: an OAuth error it can read, not our HTML error page
+            .defaultAuthenticationEntryPointFor(SignInServerConfig::clientAuthenticationRequired,
+                AnyRequestMatcher.INSTANCE))
         // user info takes the access token
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
     PageHeaders.ours(http);
     return http.build();
+  }
+
+  /** The ID token's own claims (times, audience, nonce, session) are not the dealer's: user info leaves them out. */
+  static final java.util.Set<String> ID_TOKEN_ONLY = java.util.Set.of("iss", "aud", "azp", "exp", "iat", "nbf",
+      "auth_time", "nonce", "sid", "jti", "at_hash", "c_hash");
+
+  static java.util.Map<String, Object> dealerClaims(java.util.Map<String, Object> idToken) {
+    java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>(idToken);
+    claims.keySet().removeAll(ID_TOKEN_ONLY);
+    return claims;
+  }
+
+  private static void clientAuthenticationRequired(jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+    response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"sign-in\"");
+    response.setContentType("application/json");
+    response.getWriter().write("{\"error\":\"invalid_client\",\"error_description\":"
+        + "\"Client authentication is required.\"}");
   }
 
   @Bean

@@ -18,7 +18,8 @@ class RedirectAddressesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "http://app.lender.example/cb|must start with https:// (http:// only on this machine, 127.0.0.1).",
+      "http://app.lender.example/cb|must start with https:// (http:// only on this machine, 127.0.0.1 or [::1]).",
+      "https://user:pw@app.lender.example/cb|may not contain a user name or password.",
       "https://localhost/cb|names localhost: use 127.0.0.1 (the sign-in accepts no localhost address).",
       "https://app.lender.example/cb#top|may not contain a # part.",
       "/callback|is not a full web address (https://...).",

@@ -33,12 +33,14 @@ class SignInIntegrationTests extends IntegrationTestSupport {
   private io.dealeraccess.request.RequestSubmissions requests;
 
   private OidcTestClient application;
+  private String intelliRaterSecret;
 
   @BeforeEach
   void theApplicationIsAClient() throws Exception {
     clients.register(CLIENT, List.of(OidcTestClient.REDIRECT_URI), List.of("http://127.0.0.1:9/app/signed-out"),
         false);
-    application = new OidcTestClient(issuer(), CLIENT, clients.newSecret(CLIENT));
+    intelliRaterSecret = clients.newSecret(CLIENT);
+    application = new OidcTestClient(issuer(), CLIENT, intelliRaterSecret);
   }
 
   private String issuer() {
@@ -196,21 +198,77 @@ class SignInIntegrationTests extends IntegrationTestSupport {
     assertThat(application.location()).as("signed out for good").endsWith("/login");
   }
 
+  /**
+   * Anyone can lock an ID out by typing wrong passwords (found by the outside tester: a lockout stopped every
+   * refresh of the applications the dealer was signed in to). The lockout refuses the login, so no new sign-in; what
+   * the dealer is signed in to keeps working.
+   */
   @Test
-  void aLockedOutIdStillSignedInIsToldWhyAndGetsNoCode() throws Exception {
+  void aStrangersLockoutRefusesTheLoginButKeepsTheApplicationsTheDealerIsSignedInTo() throws Exception {
     AccountView dealer = account("OWNER", "INTELLIRATER");
-    application.logIn(dealer.userId(), PASSWORD);
+    OidcTestClient.Tokens tokens = signedIn(dealer);
     OidcTestClient stranger = new OidcTestClient(issuer(), CLIENT, "unused");
     for (int i = 0; i < 5; i++) {
       stranger.logIn(dealer.userId(), "wrong-password-" + i);
     }
 
+    assertThat(application.refresh(tokens.refreshToken()).error()).isNull();
     application.get(application.flow(true).authorizationRequest().toString());
+    assertThat(application.location()).as("still signed in here: a code").contains("code=");
 
-    assertThat(application.location()).endsWith("/sign-in/refused?client_id=intellirater");
-    Document refused = Jsoup.parse(application.get(application.location()).body());
-    assertThat(refused.select("#refused-title").text()).isEqualTo("You cannot sign in to IntelliRater");
-    assertThat(refused.select("#refused-message").text()).startsWith("Too many failed logins");
+    OidcTestClient elsewhere = new OidcTestClient(issuer(), CLIENT, "unused");
+    elsewhere.get(elsewhere.flow(true).authorizationRequest().toString());
+    elsewhere.logIn(dealer.userId(), PASSWORD);
+    assertThat(elsewhere.location()).endsWith("/login?error");
+    assertThat(Jsoup.parse(elsewhere.get("/login").body()).select("#login-error").text())
+        .startsWith("Too many failed logins");
+  }
+
+  /** Found by the outside tester: any client could read any other client's token by introspection. */
+  @Test
+  void aClientIntrospectsOnlyItsOwnTokens() throws Exception {
+    AccountView dealer = account("OWNER", "INTELLIRATER", "SMARTCASH");
+    OidcTestClient.Tokens tokens = signedIn(dealer);
+    clients.register("smartcash", List.of(OidcTestClient.REDIRECT_URI), List.of(), false);
+    String other = clients.newSecret("smartcash");
+
+    assertThat(introspect(CLIENT, intelliRaterSecret, tokens.accessToken())).contains("\"active\":true")
+        .contains(dealer.userId());
+    assertThat(introspect("smartcash", other, tokens.accessToken())).isEqualTo("{\"active\":false}");
+  }
+
+  /** Found by the outside tester: a token request without client authentication got our HTML error page. */
+  @Test
+  void aTokenRequestWithoutClientAuthenticationGetsAnOAuthError() throws Exception {
+    var response = application.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + "/oauth2/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=abc"
+            + "&client_id=intellirater")).build());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.body()).contains("\"error\":\"invalid_client\"");
+  }
+
+  /** Found by the outside tester: user info gave times in milliseconds and the ID token's own claims. */
+  @Test
+  void userInfoGivesTheDealersClaimsOnly() throws Exception {
+    AccountView dealer = account("OWNER", "INTELLIRATER");
+    OidcTestClient.Tokens tokens = signedIn(dealer);
+    var response = application.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + "/userinfo"))
+        .header("Authorization", "Bearer " + tokens.accessToken()).GET().build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    var claims = com.nimbusds.jose.util.JSONObjectUtils.parse(response.body());
+    assertThat(claims).containsEntry("sub", dealer.userId()).containsEntry("pdn", "10001")
+        .containsKeys("dealership_name", "role", "applications", "email", "given_name", "family_name", "name")
+        .doesNotContainKeys("nonce", "sid", "aud", "azp", "iss", "jti", "exp", "iat", "auth_time");
+  }
+
+  private String introspect(String clientId, String secret, String token) throws Exception {
+    String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return application.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + "/oauth2/introspect"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=" + token)).build()).body();
   }
 
   @Test
