@@ -38,7 +38,7 @@ public class ApplicationUses {
         .findByDealerUserIdAndApplicationCode(user.getId(), applicationCode).ifPresent(grant -> {
           Instant now = clock.instant();
           grant.recordUse(now);
-          user.recordLogin(now);
+          users.recordUse(user.getId(), now);
         }));
   }
 

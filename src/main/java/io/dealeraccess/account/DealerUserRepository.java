@@ -54,4 +54,12 @@ interface DealerUserRepository extends JpaRepository<DealerUser, Long> {
   @Query("select count(u) from DealerUser u where u.pdn = :pdn"
       + " and u.status <> io.dealeraccess.account.DealerUserStatus.DEACTIVATED")
   long countNotDeactivatedAt(@Param("pdn") String pdn);
+
+  /**
+   * Use of the ID now, without its version: two applications signing the dealer in at the same moment both count,
+   * neither fails on the other's change.
+   */
+  @org.springframework.data.jpa.repository.Modifying
+  @Query("update DealerUser u set u.lastLoginAt = :at where u.id = :id")
+  int recordUse(@Param("id") Long id, @Param("at") Instant at);
 }

@@ -88,8 +88,13 @@ class SignInIntegrationTests extends IntegrationTestSupport {
     assertThat(uses.of(dealer.userId())).filteredOn(use -> use.applicationCode().equals("SMARTCASH"))
         .singleElement().satisfies(use -> assertThat(use.lastUsedAt()).isNull());
 
+    // an application refreshing the dealer's tokens is use too: the 60-day clock starts again
+    jdbc.update("update dealer_user set last_login_at = ? where user_id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(59))), dealer.userId());
     OidcTestClient.Tokens refreshed = application.refresh(tokens.refreshToken());
     assertThat(refreshed.error()).isNull();
+    assertThat(accounts.find(dealer.userId()).orElseThrow().lastLoginAt())
+        .isAfter(java.time.Instant.now().minus(java.time.Duration.ofMinutes(1)));
     assertThat(refreshed.refreshToken()).isNotEqualTo(tokens.refreshToken());
     assertThat(application.refresh(tokens.refreshToken()).error()).as("a used refresh token").isEqualTo(
         "invalid_grant");
