@@ -139,6 +139,17 @@ public class ProfileService {
         "your Help Desk secret question");
   }
 
+  /**
+   * For demo data only: the question set as the demo's starting state, recorded, and no email (the dealer asked for
+   * nothing).
+   */
+  @Transactional
+  public void setDemoHelpDeskQuestion(String userId, String question, String answer) {
+    DealerUser user = entity(userId);
+    user.changeHelpDeskQuestion(question, secrets.hashAnswer(answer));
+    record(user, "HELPDESK_QUESTION_CHANGED", "Help Desk secret question now: " + question);
+  }
+
   @Transactional(readOnly = true)
   public List<AccountEvent> history(String userId) {
     return events.findByDealerUserIdOrderByOccurredAtAscIdAsc(entity(userId).getId());

@@ -68,7 +68,7 @@ class DemoData implements ApplicationRunner {
         now.minus(Duration.ofDays(75)));
     demoHistory(now);
     if (accounts.find("jordan.active").map(account -> account.helpdeskQuestion() == null).orElse(false)) {
-      profiles.changeHelpDeskQuestion("jordan.active", "Name of my first car dealership?", "Lakeside");
+      profiles.setDemoHelpDeskQuestion("jordan.active", "Name of my first car dealership?", "Lakeside");
     }
   }
 
