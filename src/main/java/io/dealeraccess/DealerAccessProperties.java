@@ -34,7 +34,17 @@ public record DealerAccessProperties(
     @Valid @NotNull HelpDeskHours helpDeskHours,
     @Valid @NotNull Admin admin,
     @Valid @NotNull RateLimit rateLimit,
-    @Valid @NotNull Inactivity inactivity) {
+    @Valid @NotNull Inactivity inactivity,
+    @Valid @NotNull Brand brand) {
+
+  /**
+   * The lender's look on every page: a logo beside the lender's name (SVG or PNG), a favicon, and the primary colour
+   * of buttons, links and the header's rule. The colour must keep 4.5:1 against the header's background (WCAG AA),
+   * checked at start.
+   */
+  public record Brand(@NotNull Resource logo, @NotNull Resource favicon,
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "#[0-9a-fA-F]{6}",
+          message = "must be a colour like #1f4e79") String primaryColour) {}
 
   public record Captcha(boolean enabled) {}
 

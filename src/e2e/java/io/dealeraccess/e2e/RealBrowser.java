@@ -57,7 +57,12 @@ final class RealBrowser implements AfterTestExecutionCallback, AfterEachCallback
 
   /** A new browser window with its own cookies (a dealer, an agent). */
   Page newPage() {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    return newPage(1280, 900);
+  }
+
+  /** A new window of this size: 1280 wide as a desk, 390 as a phone. */
+  Page newPage(int width, int height) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
     context.setDefaultTimeout(30_000);
     contexts.add(context);
     Page page = context.newPage();
@@ -82,6 +87,11 @@ final class RealBrowser implements AfterTestExecutionCallback, AfterEachCallback
             .collect(Collectors.joining("; ")))
         .toList();
     assertThat(blocking).as("serious or critical accessibility violations on %s", page.url()).isEmpty();
+  }
+
+  /** True when the page is wider than the window (a phone would scroll sideways). */
+  static boolean scrollsSideways(Page page) {
+    return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
   }
 
   /** Tabs from where the focus is until the element with this id has it: the page works by keyboard alone. */

@@ -91,6 +91,6 @@ public class LegacyAccounts {
         .map(answer -> new SecurityAnswer(answer.question(), secrets.hashAnswer(answer.answer()))).toList());
     accounts.changePassword(userId, rawPassword);
     events.save(new AccountEvent(user.getId(), clock.instant(), user.getUserId(), "FIRST_PASSWORD_SET",
-        "Password and online challenge questions chosen by the owner"));
+        "Password and security questions chosen by the owner"));
   }
 }

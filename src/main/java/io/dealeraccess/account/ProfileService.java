@@ -129,7 +129,7 @@ public class ProfileService {
     user.changeSecurityAnswers(answers.stream()
         .map(answer -> new SecurityAnswer(answer.question(), secrets.hashAnswer(answer.answer()))).toList());
     changed(user, "CHALLENGE_QUESTIONS_CHANGED", "Questions now: " + answers.stream()
-        .map(answer -> answer.question().text()).collect(java.util.stream.Collectors.joining(" ")), "your online challenge questions");
+        .map(answer -> answer.question().text()).collect(java.util.stream.Collectors.joining(" ")), "your security questions");
   }
 
   public void changeHelpDeskQuestion(String userId, String question, String answer) {

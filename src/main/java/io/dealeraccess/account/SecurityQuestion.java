@@ -1,6 +1,6 @@
 package io.dealeraccess.account;
 
-/** The online challenge questions a dealer chooses from. */
+/** The security questions a dealer chooses from. */
 public enum SecurityQuestion {
   MOTHERS_MAIDEN_NAME("What is your mother's maiden name?"),
   FIRST_PET("What was the name of your first pet?"),

@@ -43,6 +43,7 @@ class AnalyticsController {
     Range range = Range.of(type, from, to, LocalDate.now(clock.withZone(zone)));
     Figures figures = analytics.figures(range.type(), range.from(), range.to());
     model.addAttribute("figures", figures);
+    model.addAttribute("figureRows", FigureRows.of(figures));
     model.addAttribute("range", range);
     model.addAttribute("types", RequestType.values());
     // inside a <script> element: markup characters escaped, so a denial reason typed by a reviewer cannot close it

@@ -120,9 +120,14 @@ class EmbeddedMailServer implements SmartLifecycle {
     return stored().size();
   }
 
-  /** Received mail, newest first (at most {@code keep}). */
+  /**
+   * Received mail, newest first (at most {@code keep}): one entry per email, though the server stores a copy for each
+   * of its recipients.
+   */
   List<MailboxEntry> messages() {
-    return stored().stream().limit(keep).map(Stored::entry).toList();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return stored().stream().limit(keep).map(Stored::entry)
+        .filter(entry -> entry.id() == null || seen.add(entry.id())).toList();
   }
 
   /** The email with this Message-ID, or null when there is none (never received, or deleted as too old). */

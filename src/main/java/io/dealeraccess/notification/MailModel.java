@@ -51,6 +51,7 @@ class MailModel {
     model.put("helpDeskPhone", properties.helpDeskPhone());
     model.put("reference", request.reference());
     model.put("requestType", request.requestType().label());
+    model.put("requestKind", request.requestType().inSentence());
     model.put("applicantName", request.applicantName());
     model.put("firstName", request.firstName());
     model.put("userId", request.userId());

@@ -99,6 +99,12 @@ public class MailService {
     return sentEmails.findByRequestIdOrderBySentAtAsc(requestId);
   }
 
+  /** The subject of each email sent for a request, by its template's name (the first one sent of each). */
+  public java.util.Map<String, String> subjectsSentFor(Long requestId) {
+    return sentFor(requestId).stream().collect(java.util.stream.Collectors.toMap(SentEmail::getTemplate,
+        SentEmail::getSubject, (first, later) -> first));
+  }
+
   /**
    * The message, with a Message-ID made from the step's key. The one case where a step's email can go out twice is a
    * node dying between the SMTP server's "accepted" and the record's commit (no SMTP send can be undone); the resend

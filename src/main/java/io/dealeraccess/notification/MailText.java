@@ -25,4 +25,21 @@ public final class MailText {
     }
     return null;
   }
+
+  /** The HTML part of a message, or null when it has none. */
+  public static String html(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("text/html")) {
+      return part.getContent().toString();
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String html = html(multipart.getBodyPart(i));
+        if (html != null) {
+          return html;
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One email in the local mailbox as its page shows it: known by its Message-ID, with the links it holds. */
-record MailboxEntry(String id, String to, String subject, Instant receivedAt, String text, List<String> links) {
+/**
+ * One email in the local mailbox as its page shows it: known by its Message-ID, with its HTML part (null for a
+ * text-only email), its plain text and the links it holds.
+ */
+record MailboxEntry(String id, String to, String subject, Instant receivedAt, String text, String html,
+    List<String> links) {
 
   private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
@@ -26,9 +30,9 @@ record MailboxEntry(String id, String to, String subject, Instant receivedAt, St
       }
       String to = Arrays.toString(message.getRecipients(Message.RecipientType.TO));
       return new MailboxEntry(id(message), to.substring(1, to.length() - 1), message.getSubject(), received, text,
-          links.stream().distinct().toList());
+          MailText.html(message), links.stream().distinct().toList());
     } catch (MessagingException | IOException e) {
-      return new MailboxEntry(id(message), "?", "(unreadable message)", received, e.getMessage(), List.of());
+      return new MailboxEntry(id(message), "?", "(unreadable message)", received, e.getMessage(), null, List.of());
     }
   }
 

@@ -1,7 +1,6 @@
 package io.dealeraccess.profile;
 
 import io.dealeraccess.web.Confirmations;
-import io.dealeraccess.account.AccountEvent;
 import io.dealeraccess.account.AccountService;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.account.ApplicationCatalog;
@@ -18,8 +17,6 @@ import io.dealeraccess.request.RequestType;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,9 +67,7 @@ class AccountController {
     model.addAttribute("dealershipName", dealerships.find(account.pdn()).map(Dealership::getName).orElse(""));
     model.addAttribute("applicationNames", catalog.names(account.applicationCodes()));
     model.addAttribute("roleLabel", DealerRole.labelOf(account.role()));
-    List<AccountEvent> history = new ArrayList<>(profiles.history(account.userId()));
-    Collections.reverse(history);
-    model.addAttribute("history", history.subList(0, Math.min(10, history.size())));
+    model.addAttribute("history", RecentChanges.of(profiles.history(account.userId()), account.userId(), 10));
     return "account";
   }
 
@@ -124,6 +119,10 @@ class AccountController {
     model.addAttribute("offered", offered);
     model.addAttribute("eligible", offered.stream().filter(app -> eligibility.isEligible(account.role(),
         app.getCode())).map(PortalApplication::getCode).collect(Collectors.toSet()));
+    model.addAttribute("roleLabel", DealerRole.labelOf(account.role()));
+    // nothing can be chosen while a request for more is in review: the page says so and offers no Submit
+    model.addAttribute("openRequest", rules.hasOpenRequest(account.userId(), RequestType.ADD_APPLICATION_ACCESS)
+        ? SubmissionRules.alreadyOpen(RequestType.ADD_APPLICATION_ACCESS) : null);
     return "account-request-applications";
   }
 

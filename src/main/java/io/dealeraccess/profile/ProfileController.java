@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * My Profile → View Profile: edit profile, update email address, change password, change online challenge questions,
+ * My Profile → View Profile: edit profile, update email address, change password, change security questions,
  * change Help Desk secret question. Always the logged-in dealer's own user ID.
  */
 @Controller
@@ -164,12 +164,12 @@ class ProfileController {
       Model model, RedirectAttributes redirect) {
     ChallengeQuestions.validate(form, errors);
     if (errors.hasErrors() || !confirmedByPassword(own(principal).userId(), form.getCurrentPassword(), errors)) {
-      form.forgetSecrets();
+      // the answers stay (the dealer typed them, and Help promises it); only the password goes
       form.forgetCurrentPassword();
       return showQuestions(model);
     }
     profiles.changeChallengeQuestions(own(principal).userId(), form.answers());
-    return saved(redirect, "Your online challenge questions are changed. We sent a confirmation to your email "
+    return saved(redirect, "Your security questions are changed. We sent a confirmation to your email "
         + "address.");
   }
 
@@ -185,7 +185,6 @@ class ProfileController {
   String changeHelpDeskQuestion(Principal principal, @Valid @ModelAttribute(FORM) HelpDeskQuestionForm form,
       BindingResult errors, RedirectAttributes redirect) {
     if (errors.hasErrors() || !confirmedByPassword(own(principal).userId(), form.getCurrentPassword(), errors)) {
-      form.setAnswer(null);
       form.forgetCurrentPassword();
       return "profile/helpdesk-question";
     }

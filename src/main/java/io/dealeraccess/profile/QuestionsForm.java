@@ -5,7 +5,7 @@ import io.dealeraccess.web.FormText;
 import io.dealeraccess.web.SecretAnswer;
 import jakarta.validation.constraints.NotBlank;
 
-/** Change online challenge questions: three different questions with new answers. */
+/** Change security questions: three different questions with new answers. */
 class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
 
   private String question1;
@@ -76,12 +76,5 @@ class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
 
   public void setAnswer3(String answer3) {
     this.answer3 = FormText.clean(answer3);
-  }
-
-  /** Answers are not shown again after a failed submission. */
-  public void forgetSecrets() {
-    answer1 = null;
-    answer2 = null;
-    answer3 = null;
   }
 }

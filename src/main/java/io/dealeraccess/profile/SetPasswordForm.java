@@ -25,9 +25,8 @@ class SetPasswordForm extends QuestionsForm {
     this.confirmPassword = confirmPassword;
   }
 
-  @Override
+  /** The passwords are not shown again after a failed submission; the answers are (what the dealer typed stays). */
   public void forgetSecrets() {
-    super.forgetSecrets();
     password = null;
     confirmPassword = null;
   }

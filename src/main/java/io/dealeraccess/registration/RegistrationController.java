@@ -88,8 +88,10 @@ class RegistrationController {
       // "try a new code": same page, what was typed kept, no error messages yet
       model.addAttribute("registrationForm", form);
       model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "registrationForm");
+      model.addAttribute("passwordsCleared", true);
       return details(form, dealership.get(), model, session);
     }
+    model.addAttribute("passwordsCleared", true);
     validator.validate(form, errors, session);
     if (!errors.hasErrors()) {
       try {

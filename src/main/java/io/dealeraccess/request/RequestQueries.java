@@ -63,15 +63,22 @@ public class RequestQueries {
   }
 
   /**
-   * The request with this reference if {@code email} is its applicant's; a wrong pair looks exactly like an unknown
-   * reference.
+   * The request with this reference if {@code email} is its applicant's (or, for a deactivation, the ID owner's on
+   * file); a wrong pair looks exactly like an unknown reference.
    */
   public Optional<RequestView> findForApplicant(String reference, String email) {
     if (reference == null || email == null) {
       return Optional.empty();
     }
+    String typed = email.strip();
     return findByReference(reference.strip().toUpperCase(Locale.ROOT))
-        .filter(request -> request.email().equalsIgnoreCase(email.strip()));
+        .filter(request -> request.email().equalsIgnoreCase(typed) || isOwnerOfDeactivatedId(request, typed));
+  }
+
+  /** A deactivation is followed by its requester and by the ID's owner, with the email address on file. */
+  private boolean isOwnerOfDeactivatedId(RequestView request, String email) {
+    return request.requestType() == RequestType.DEACTIVATE_USER_ID && request.userId() != null
+        && accounts.find(request.userId()).map(account -> account.email().equalsIgnoreCase(email)).orElse(false);
   }
 
   /** The requests about a user ID, newest first. */

@@ -25,4 +25,9 @@ public enum RequestType {
   public String label() {
     return label;
   }
+
+  /** The label inside a sentence: "your new user ID request" (sentence case; "ID" stays upper case). */
+  public String inSentence() {
+    return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
 }

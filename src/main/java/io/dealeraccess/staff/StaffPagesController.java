@@ -1,17 +1,24 @@
 package io.dealeraccess.staff;
 
+import io.dealeraccess.DealerAccessProperties;
 import io.dealeraccess.account.IdentityCheck;
 import io.dealeraccess.notification.MailService;
 import io.dealeraccess.notification.PendingEmails;
 import io.dealeraccess.request.RequestHistory;
 import io.dealeraccess.request.RequestQueries;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.ZoneId;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Staff pages of our own (Camunda users): a request's whole timeline, the help-desk identity check, the emails waiting
@@ -20,19 +27,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffPagesController {
 
+  /** Where a staff member refused a page lands (403, the staff header with what they may open). */
+  static final String FORBIDDEN = "/staff/forbidden";
+
   private final IdentityCheck identityCheck;
   private final RequestQueries requests;
   private final RequestHistory history;
   private final MailService mail;
   private final PendingEmails pendingEmails;
+  private final ZoneId zone;
 
   StaffPagesController(IdentityCheck identityCheck, RequestQueries requests, RequestHistory history, MailService mail,
-      PendingEmails pendingEmails) {
+      PendingEmails pendingEmails, DealerAccessProperties properties) {
     this.identityCheck = identityCheck;
     this.requests = requests;
     this.history = history;
     this.mail = mail;
     this.pendingEmails = pendingEmails;
+    this.zone = properties.sla().zone();
   }
 
   /**
@@ -46,14 +58,6 @@ class StaffPagesController {
     return "staff/emails";
   }
 
-  /** Where the staff pages link to Tasklist and Cockpit (the path named once, {@link CamundaWebapps}). */
-  record Webapps(String tasklist, String cockpit) {}
-
-  @ModelAttribute("webapps")
-  Webapps webapps() {
-    return new Webapps(CamundaWebapps.TASKLIST, CamundaWebapps.COCKPIT);
-  }
-
   /** The whole timeline of one request: every event and every email, for any staff member. */
   @GetMapping("/staff/requests")
   String request(@RequestParam(required = false) String reference, Model model) {
@@ -61,11 +65,20 @@ class StaffPagesController {
     if (reference != null && !reference.isBlank()) {
       requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT)).ifPresentOrElse(found -> {
         model.addAttribute("found", found);
-        model.addAttribute("timeline", history.timeline(found.id()));
+        model.addAttribute("timeline", TimelineRows.of(history.timeline(found.id()),
+            mail.subjectsSentFor(found.id()), zone));
         model.addAttribute("emails", mail.sentFor(found.id()));
       }, () -> model.addAttribute("notFound", true));
     }
     return "staff/request";
+  }
+
+  @RequestMapping(FORBIDDEN)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  String forbidden(HttpServletRequest request, Model model) {
+    // a form sent with an expired or missing CSRF token is refused the same way: say what happened
+    model.addAttribute("expiredForm", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
+    return "staff/forbidden";
   }
 
   @GetMapping("/staff/login")

@@ -82,7 +82,7 @@ class StaffSecurityConfig {
     http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"),
             PathPatternRequestMatcher.withDefaults().matcher(PROMETHEUS)))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/staff/login").permitAll()
+            .requestMatchers("/staff/login", StaffPagesController.FORBIDDEN).permitAll()
             .requestMatchers("/staff/identity-check/**").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK),
                 CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS))
             .requestMatchers("/staff/emails").hasAnyRole(CamundaStaffLogin.role(StaffGroups.HELPDESK_SUPERVISORS),
@@ -106,7 +106,9 @@ class StaffSecurityConfig {
         .httpBasic(basic -> { })
         .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
             .failureUrl("/staff/login?error"))
-        .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login"));
+        .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login"))
+        // a staff member refused a page (their groups) sees a staff page that says so, not the dealers' error page
+        .exceptionHandling(exceptions -> exceptions.accessDeniedPage(StaffPagesController.FORBIDDEN));
     PageHeaders.ours(http);
     return http.build();
   }

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class DealerLogin {
 
   static final String LOGIN_ERROR = "loginError";
+  static final String LOGIN_USER_ID = DealerLogin.class.getName() + ".userId";
 
   static final String INACTIVE = "Your user ID is inactive because it has not been used for 60 days or more. "
       + "Submit a reactivation request on the User ID Request Form to use it again.";
@@ -34,6 +35,20 @@ public final class DealerLogin {
       + "Call the help desk if you did not expect this.";
 
   private DealerLogin() {}
+
+  /** The user ID typed in a failed login, as it is shown again (at most a user ID's length, no control characters). */
+  static String typedUserId(HttpServletRequest request) {
+    String typed = request.getParameter("userId");
+    if (typed == null || typed.length() > 64 || typed.chars().anyMatch(Character::isISOControl)) {
+      return null;
+    }
+    return typed.strip();
+  }
+
+  /** The user ID of the failed login just before, once. */
+  static String takeTypedUserId(HttpServletRequest request) {
+    return take(request, LOGIN_USER_ID);
+  }
 
   /** The login as a whole: throttled, then the password, then the status. */
   static AuthenticationProvider provider(DealerUserDetailsService users, PasswordEncoder encoder,
@@ -98,12 +113,16 @@ public final class DealerLogin {
 
   /** The login page's message after a failed login, once. */
   static String takeLoginError(HttpServletRequest request) {
+    return take(request, LOGIN_ERROR);
+  }
+
+  private static String take(HttpServletRequest request, String key) {
     if (request.getSession(false) == null) {
       return null;
     }
-    Object message = request.getSession().getAttribute(LOGIN_ERROR);
-    request.getSession().removeAttribute(LOGIN_ERROR);
-    return message == null ? null : message.toString();
+    Object value = request.getSession().getAttribute(key);
+    request.getSession().removeAttribute(key);
+    return value == null ? null : value.toString();
   }
 
   /** A right password for an ID that may not log in now; the message says why. */

@@ -24,6 +24,7 @@ class HomeController {
   String login(HttpServletRequest request, HttpServletResponse response, Model model) {
     String error = DealerLogin.takeLoginError(request);
     model.addAttribute("loginError", error);
+    model.addAttribute("typedUserId", DealerLogin.takeTypedUserId(request));
     // where an ID that may not log in goes next
     DealerLogin.nextStep(error).ifPresent(next -> {
       model.addAttribute("nextStep", next.path());

@@ -63,6 +63,8 @@ class WebSecurityConfig {
             })
             .failureHandler((request, response, exception) -> {
               request.getSession().setAttribute(DealerLogin.LOGIN_ERROR, DealerLogin.loginMessage(exception));
+              // the user ID stays in the form after the failure (not the password)
+              request.getSession().setAttribute(DealerLogin.LOGIN_USER_ID, DealerLogin.typedUserId(request));
               response.sendRedirect(request.getContextPath() + "/login?error");
             }))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))

@@ -58,7 +58,7 @@ class LocalMailboxIntegrationTests extends IntegrationTestSupport {
     Document message = browser.open(newest.attr("href"));
     assertThat(browser.status()).isEqualTo(200);
     assertThat(message.select("h1").text()).isEqualTo("Email 5");
-    assertThat(message.select("pre").text()).contains("Body of email 5");
+    assertThat(message.select("pre").text()).as("a text-only email shows its text").contains("Body of email 5");
     assertThat(message.select("main ul a").eachAttr("href")).containsExactly("http://localhost:" + port + "/status");
 
     // an email deleted as too old, and one that never existed: not found, no error page
@@ -82,6 +82,35 @@ class LocalMailboxIntegrationTests extends IntegrationTestSupport {
     assertThat(server.count()).isEqualTo(3);
     assertThat(server.messages()).extracting(MailboxEntry::subject)
         .containsExactly("Pruned 6", "Pruned 5", "Pruned 4");
+  }
+
+  @Test
+  void anHtmlEmailToTwoRecipientsIsOneRowInEasternTimeAndOpensAsTheDealerSeesIt() throws Exception {
+    server.prune();
+    MimeMessage message = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    helper.setFrom("no-reply@dealeraccess.example");
+    helper.setTo(new String[] {"first@dealer.example", "second@dealer.example"});
+    helper.setSubject("Both of you");
+    helper.setText("Plain words", "<p style=\"color: #222\">HTML <strong>words</strong></p>");
+    mailSender.send(message);
+
+    DealerBrowser browser = new DealerBrowser(baseUrl());
+    Document list = browser.open("/mailbox");
+    assertThat(list.select("tbody tr a").eachText()).as("one row, not one per recipient").containsOnlyOnce("Both of you");
+    assertThat(list.selectFirst("tbody tr td").text()).as("received, in the help desk's zone").matches(".* E[SD]T");
+    assertThat(list.selectFirst("tbody tr td:nth-child(2)").text())
+        .isEqualTo("first@dealer.example, second@dealer.example");
+
+    Document page = browser.open(list.selectFirst("tbody tr a").attr("href"));
+    String html = page.selectFirst("iframe#message-html").attr("src");
+    Document shown = browser.open(html);
+    assertThat(shown.select("strong").text()).isEqualTo("words");
+    assertThat(browser.header("Content-Security-Policy")).as("the email's own styles, no script")
+        .contains("default-src 'none'").contains("style-src 'unsafe-inline'").contains("sandbox");
+    assertThat(browser.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    Document text = browser.open(page.selectFirst("a#show-plain-text").attr("href"));
+    assertThat(text.select("pre").text()).isEqualTo("Plain words");
   }
 
   private String send(String to, String subject, String text) throws Exception {

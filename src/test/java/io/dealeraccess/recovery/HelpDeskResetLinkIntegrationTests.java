@@ -22,7 +22,7 @@ class HelpDeskResetLinkIntegrationTests extends RecoveryTestSupport {
   }
 
   private Document check(DealerBrowser agent, String userId, String answer) {
-    return agent.submit(agent.open("/staff/identity-check?userId=" + userId), "form[method=post]",
+    return agent.submit(agent.open("/staff/identity-check?userId=" + userId), "main form[method=post]",
         Map.of("answer", answer));
   }
 
@@ -71,8 +71,8 @@ class HelpDeskResetLinkIntegrationTests extends RecoveryTestSupport {
     check(agent, account.userId(), "Dana Scully");
     DealerBrowser supervisor = staff("supervisor");
     Document otherAgent = supervisor.open("/staff/identity-check?userId=" + account.userId());
-    otherAgent.selectFirst("form[method=post]").attr("action", "/staff/identity-check/reset-link");
-    Document notTheirs = supervisor.submit(otherAgent, "form[method=post]", Map.of());
+    otherAgent.selectFirst("main form[method=post]").attr("action", "/staff/identity-check/reset-link");
+    Document notTheirs = supervisor.submit(otherAgent, "main form[method=post]", Map.of());
     assertThat(notTheirs.getElementById("reset-link-result").text()).startsWith("Check the caller's identity first");
 
     assertThat(mailTo(account.email())).isEmpty();

@@ -50,7 +50,7 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
     // SmartAuction is not "added" by this approval: its own steps come first (found by the outside tester)
     assertThat(body(onlyMailTo(account.email(), "applications added"))).contains("SmartAuction needs additional steps")
-        .contains("these applications are added to your user ID " + account.userId() + ": SmartCash.");
+        .contains("Added to your user ID " + account.userId() + " now: SmartCash.");
     ProcessInstance enrollment = calledProcessInstance("smartauction-enrollment", instance);
     executeJobs(enrollment.getId());
     assertThat(enrollment).isWaitingAt("Task_WaitForTermsAcceptance");

@@ -25,7 +25,7 @@ class IdentityCheckIntegrationTests extends IntegrationTestSupport {
 
   private Document check(DealerBrowser agent, String userId, String answer) {
     Document question = agent.open("/staff/identity-check?userId=" + userId);
-    return agent.submit(question, "form[method=post]", Map.of("answer", answer));
+    return agent.submit(question, "main form[method=post]", Map.of("answer", answer));
   }
 
   @Test

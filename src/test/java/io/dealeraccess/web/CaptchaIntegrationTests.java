@@ -99,7 +99,32 @@ class CaptchaIntegrationTests {
     assertThat(again.select(".invalid-feedback")).isEmpty();
     assertThat(again.getElementById("userId").val()).isEqualTo("caseycode2");
     assertThat(again.getElementById("password").val()).isEmpty();
+    assertThat(again.getElementById("answer1").val()).as("challenge answers kept").isEqualTo("Rex");
+    assertThat(again.getElementById("passwords-cleared").text()).as("the page says why the passwords are empty")
+        .contains("type your password");
     assertThat(code()).isNotEqualTo(first);
+  }
+
+  @Test
+  void anEmptyCodeAsksForIt() throws Exception {
+    page(get("/register/details").param("pdn", "10001"));
+
+    Document refused = page(registration("caseycode4", ""));
+
+    assertThat(refused.getElementById("captcha-error").text()).isEqualTo("Type the security code.");
+    assertThat(refused.select("#form-errors a[href=#captcha]").text()).isEqualTo("Type the security code.");
+  }
+
+  @Test
+  void theProofOfWorkPassesWithoutTypingTheCode() throws Exception {
+    Document form = page(get("/register/details").param("pdn", "10001"));
+    var box = form.selectFirst("fieldset[data-proof-of-work]");
+    Captcha.ProofOfWork challenge = new Captcha.ProofOfWork(box.attr("data-salt"), box.attr("data-challenge"),
+        Integer.parseInt(box.attr("data-max")));
+
+    perform(registration("caseycode5", "").param(Captcha.PROOF_PARAMETER, CaptchaTest.solve(challenge)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/register/confirmation"));
   }
 
   @Test

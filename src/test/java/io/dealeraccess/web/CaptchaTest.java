@@ -37,8 +37,8 @@ class CaptchaTest {
     captcha.renew(session);
     String code = code();
 
-    assertThat(captcha.check(session, " " + code.toLowerCase() + " ")).isTrue();
-    assertThat(captcha.check(session, code)).as("a code is good for one check").isFalse();
+    assertThat(captcha.check(session, " " + code.toLowerCase() + " ", null)).isTrue();
+    assertThat(captcha.check(session, code, null)).as("a code is good for one check").isFalse();
   }
 
   @Test
@@ -46,8 +46,8 @@ class CaptchaTest {
     captcha.renew(session);
     String code = code();
 
-    assertThat(captcha.check(session, code + "X")).isFalse();
-    assertThat(captcha.check(session, null)).isFalse();
+    assertThat(captcha.check(session, code + "X", null)).isFalse();
+    assertThat(captcha.check(session, null, null)).isFalse();
   }
 
   @Test
@@ -61,7 +61,71 @@ class CaptchaTest {
     }
 
     assertThat(second).isNotEqualTo(first);
-    assertThat(captcha.check(session, first)).isFalse();
+    assertThat(captcha.check(session, first, null)).isFalse();
+  }
+
+  /** What captcha.js does in the browser: tries numbers until one gives the challenge's SHA-256. */
+  static String solve(Captcha.ProofOfWork challenge) throws Exception {
+    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+    for (int n = 0; n <= challenge.max(); n++) {
+      byte[] hash = sha256.digest((challenge.salt() + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (java.util.HexFormat.of().formatHex(hash).equals(challenge.challenge())) {
+        return String.valueOf(n);
+      }
+    }
+    throw new AssertionError("no number solves " + challenge);
+  }
+
+  @Test
+  void aSolvedProofOfWorkPassesWithoutTheTypedCodeOnce() throws Exception {
+    Captcha.ProofOfWork challenge = captcha.renew(session);
+    String proof = solve(challenge);
+
+    assertThat(captcha.check(session, null, proof)).as("no reading needed").isTrue();
+    assertThat(captcha.check(session, null, proof)).as("a proof is good for one check").isFalse();
+  }
+
+  @Test
+  void aWrongOrForeignProofIsRefused() throws Exception {
+    Captcha.ProofOfWork first = captcha.renew(session);
+    String oldProof = solve(first);
+    Captcha.ProofOfWork second = captcha.renew(session);
+    String proof = solve(second);
+    String wrong = String.valueOf(Integer.parseInt(proof) + 1);
+
+    assertThat(captcha.check(session, null, wrong)).isFalse();
+    captcha.renew(session);
+    assertThat(first.salt()).isNotEqualTo(second.salt());
+    assertThat(captcha.check(session, null, oldProof.equals(proof) ? "x" : oldProof))
+        .as("the proof of an earlier challenge").isFalse();
+  }
+
+  @Test
+  void anEmptyCodeAsksForTheCodeAndAWrongOneSaysItDoesNotMatch() {
+    captcha.renew(session);
+    org.springframework.validation.BeanPropertyBindingResult empty =
+        new org.springframework.validation.BeanPropertyBindingResult(new CodeForm(), "form");
+    captcha.verify(session, " ", null, empty);
+    assertThat(empty.getFieldError("captcha").getDefaultMessage()).isEqualTo("Type the security code.");
+
+    captcha.renew(session);
+    org.springframework.validation.BeanPropertyBindingResult wrong =
+        new org.springframework.validation.BeanPropertyBindingResult(new CodeForm(), "form");
+    captcha.verify(session, "WRONG", null, wrong);
+    assertThat(wrong.getFieldError("captcha").getDefaultMessage()).startsWith("The security code does not match.");
+  }
+
+  /** A form with a captcha field, as the public forms have. */
+  public static class CodeForm {
+    private String captcha;
+
+    public String getCaptcha() {
+      return captcha;
+    }
+
+    public void setCaptcha(String captcha) {
+      this.captcha = captcha;
+    }
   }
 
   @Test
@@ -69,6 +133,6 @@ class CaptchaTest {
     Captcha off = new Captcha(properties(false));
 
     assertThat(off.isEnabled()).isFalse();
-    assertThat(off.check(session, null)).isTrue();
+    assertThat(off.check(session, null, null)).isTrue();
   }
 }

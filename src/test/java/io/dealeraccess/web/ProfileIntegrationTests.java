@@ -248,13 +248,40 @@ class ProfileIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void whenNothingCanBeRequestedThePageSaysSoAndOffersNoSubmit() {
+    account = account("FINANCE_MANAGER", "SMARTCASH", "INTELLIRATER");
+    dealer = new DealerBrowser(baseUrl());
+    dealer.submit(dealer.open("/login"), "main form", Map.of("userId", account.userId(), "password", PASSWORD));
+
+    Document request = dealer.open("/account/applications/request");
+
+    assertThat(request.getElementById("nothing-to-request").text()).contains("nothing you can request now")
+        .contains("Finance & Insurance Manager");
+    assertThat(request.select("main button[type=submit]")).as("no Submit button").isEmpty();
+  }
+
+  @Test
+  void recentChangesAreInWordsWithoutInternalCodes() {
+    Document home = logIn();
+    dealer.submit(follow(home, "Change security questions"), "main form", Map.of("question1",
+        "FATHERS_MIDDLE_NAME", "answer1", "Lee", "question2", "ELEMENTARY_SCHOOL", "answer2", "Lincoln",
+        "question3", "FIRST_CAR", "answer3", "Buick", "currentPassword", PASSWORD));
+
+    String changes = dealer.open("/account").getElementById("account-history").text();
+
+    assertThat(changes).contains("Security questions changed").contains("You");
+    assertThat(changes).as("no internal codes (issue 21)").doesNotContainPattern("[A-Z]{2,}_[A-Z]{2,}")
+        .doesNotContain("Questions now").doesNotContain(account.userId());
+  }
+
+  @Test
   void newChallengeQuestionsReplaceTheOldOnesAndAreStoredHashed() {
-    Document form = follow(logIn(), "Change online challenge questions");
+    Document form = follow(logIn(), "Change security questions");
 
     Document repeated = dealer.submit(form, "main form", Map.of("question1", "FIRST_PET", "answer1", "Max",
         "question2", "FIRST_PET", "answer2", "Cleveland", "question3", "FIRST_CAR", "answer3", "Buick"));
     assertThat(errorOf(repeated, "question2")).contains("three different");
-    assertThat(repeated.getElementById("answer1").val()).as("answers are not shown again").isEmpty();
+    assertThat(repeated.getElementById("answer1").val()).as("what was typed stays (issue 21)").isEqualTo("Max");
 
     dealer.submit(repeated, "main form", Map.of("question1", "FATHERS_MIDDLE_NAME", "answer1", "Lee",
         "question2", "ELEMENTARY_SCHOOL", "answer2", "Lincoln Elementary", "question3", "FIRST_CAR",

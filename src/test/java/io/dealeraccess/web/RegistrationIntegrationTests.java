@@ -138,6 +138,7 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     fields.put("confirmPassword", "Something-Else-123");
     fields.put("question2", "FIRST_PET");
     fields.put("lastName", "");
+    fields.put("role", "");
 
     Document page = register(dealer, fields);
 
@@ -147,7 +148,11 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     assertThat(errorOf(page, "confirmPassword")).contains("do not match");
     assertThat(errorOf(page, "question2")).contains("three different security questions");
     assertThat(errorOf(page, "lastName")).contains("Enter your last name");
-    assertThat(page.getElementById("businessPhone").attr("aria-describedby")).isEqualTo("businessPhone-error");
+    assertThat(page.getElementById("businessPhone").attr("aria-describedby")).as("the hint stays beside the error")
+        .isEqualTo("businessPhone-hint businessPhone-error");
+    assertThat(page.select("#form-errors li a").eachAttr("href")).as("the summary links each error to its field")
+        .contains("#businessPhone", "#userId", "#confirmPassword", "#question2", "#lastName");
+    assertThat(page.getElementById("role").attr("aria-invalid")).as("a drop-down with an error").isEqualTo("true");
     assertThat(page.getElementById("firstName").val()).isEqualTo("Pat");
     assertThat(page.getElementById("email").val()).isEqualTo("jordan.active@riverside.example");
     assertThat(page.select("input[name=applications][checked]")).hasSize(2);

@@ -56,6 +56,24 @@ class StatusIntegrationTests extends IntegrationTestSupport {
   }
 
   @Test
+  void theOwnerOfAnIdFollowsItsDeactivationWithTheirOwnEmail() {
+    AccountView owner = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView request = requests.submitDeactivation(new io.dealeraccess.request.DeactivationSubmission("10001",
+        owner.userId(), io.dealeraccess.request.SubmittedBy.DEALERSHIP, new Applicant("Olive", "Manager",
+        "office.manager@dealer.example", "555-444-5555", "OFFICE_MANAGER"),
+        io.dealeraccess.request.DeactivationReason.LEFT_DEALERSHIP), false);
+    executeJobs(instanceOf(request.reference()).getId());
+
+    Document byOwner = lookUp(request.reference(), owner.email());
+    Document byRequester = lookUp(request.reference(), "office.manager@dealer.example");
+
+    assertThat(byOwner.getElementById("status")).as("the owner's own email (issue 21)").isNotNull();
+    assertThat(byOwner.getElementById("status").text()).isEqualTo("In review by the help desk");
+    assertThat(byRequester.getElementById("status")).isNotNull();
+    assertThat(lookUp(request.reference(), "someone.else@dealer.example").getElementById("status")).isNull();
+  }
+
+  @Test
   void aWrongPairGetsTheSameAnswerAsAnUnknownReference() {
     RequestView request = removal();
 

@@ -1,0 +1,138 @@
+package io.dealeraccess.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.dealeraccess.IntegrationTestSupport;
+import io.dealeraccess.account.AccountView;
+import io.dealeraccess.request.Applicant;
+import io.dealeraccess.request.RemoveAccessSubmission;
+import io.dealeraccess.request.RequestSubmissions;
+import io.dealeraccess.request.RequestView;
+import io.dealeraccess.staff.StaffGroups;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every dealer and staff page of our own, at 1280 px (a desk) and 390 px (a phone): axe-core (WCAG 2.1 A and AA) on
+ * each, a form's state after a failed submission too, no page that scrolls sideways on a phone, and a screenshot of
+ * each under target/e2e/12-every-page/. (Camunda's own web apps are covered by the Tasklist journeys.)
+ */
+class EveryPageE2E extends IntegrationTestSupport {
+
+  @RegisterExtension
+  static final RealBrowser browser = new RealBrowser();
+
+  @Autowired
+  private RequestSubmissions requests;
+
+  /** The public pages, and the public forms after an empty submission (their error summary and messages). */
+  private static final List<String> PUBLIC = List.of("/", "/help", "/login", "/register",
+      "/register/details?pdn=10001", "/requests/new", "/requests/remove", "/requests/remove/details?pdn=10001",
+      "/requests/reactivate", "/requests/reactivate/details?pdn=10001", "/requests/deactivate",
+      "/requests/deactivate/details?pdn=10001", "/status", "/forgot-password", "/forgot-user-id", "/mailbox",
+      "/staff/login");
+  private static final List<String> FORMS_SENT_EMPTY = List.of("/register", "/register/details?pdn=10001",
+      "/requests/remove/details?pdn=10001", "/requests/deactivate/details?pdn=10001", "/forgot-password",
+      "/forgot-user-id");
+  private static final List<String> MY_PROFILE = List.of("/account", "/account/profile", "/account/email",
+      "/account/password", "/account/questions", "/account/helpdesk-question", "/account/applications",
+      "/account/applications/request", "/account/requests", "/account/forms");
+  private static final List<String> MY_PROFILE_SENT_EMPTY = List.of("/account/password", "/account/questions",
+      "/account/email");
+
+  private final List<String> sideways = new ArrayList<>();
+
+  @Test
+  void everyDealerPageAtADeskAndOnAPhone() {
+    browser.journey("12-every-page");
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    for (int width : new int[] {1280, 390}) {
+      Page visitor = browser.newPage(width, 900);
+      for (String path : PUBLIC) {
+        check(visitor, path, width);
+      }
+      for (String path : FORMS_SENT_EMPTY) {
+        sendEmpty(visitor, path, width);
+      }
+      Page dealer = browser.newPage(width, 900);
+      logIn(dealer, account.userId());
+      for (String path : MY_PROFILE) {
+        check(dealer, path, width);
+      }
+      for (String path : MY_PROFILE_SENT_EMPTY) {
+        sendEmpty(dealer, path, width);
+      }
+    }
+    assertThat(sideways).as("pages that scroll sideways on a 390 px phone").isEmpty();
+  }
+
+  @Test
+  void everyStaffPageForTheGroupsThatMayOpenIt() {
+    browser.journey("13-every-staff-page");
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView removal = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(removal.reference()).getId());
+    List<String> adminPages = List.of("/staff", "/staff/requests?reference=" + removal.reference(),
+        "/staff/dealerships", "/staff/dealerships/import", "/staff/user-ids/import", "/staff/sign-in-clients",
+        "/staff/analytics", "/staff/emails");
+    for (int width : new int[] {1280, 390}) {
+      Page admin = browser.newPage(width, 900);
+      staffLogIn(admin, staffMember(StaffGroups.CAMUNDA_ADMIN));
+      for (String path : adminPages) {
+        check(admin, path, width);
+      }
+      Page agent = browser.newPage(width, 900);
+      staffLogIn(agent, staffMember(StaffGroups.HELPDESK));
+      check(agent, "/staff/identity-check?userId=" + account.userId(), width);
+      check(agent, "/staff/analytics", width);
+      assertThat(agent.locator("h1").textContent()).isEqualTo("You cannot open this page");
+    }
+    assertThat(sideways).as("staff pages that scroll sideways on a 390 px phone").isEmpty();
+  }
+
+  private void logIn(Page dealer, String userId) {
+    dealer.navigate(baseUrl() + "/login");
+    dealer.getByLabel("User ID").fill(userId);
+    dealer.getByLabel("Password").fill(PASSWORD);
+    dealer.locator("main form button[type=submit]").click();
+    dealer.waitForURL("**/account");
+  }
+
+  private void staffLogIn(Page staff, String id) {
+    staff.navigate(baseUrl() + "/staff/login");
+    staff.locator("#username").fill(id);
+    staff.locator("#password").fill(STAFF_PASSWORD);
+    staff.locator("main form button[type=submit]").click();
+    staff.waitForURL("**/staff");
+  }
+
+  private void check(Page page, String path, int width) {
+    page.navigate(baseUrl() + path);
+    look(page, path, width);
+  }
+
+  /** The form's first submit button with nothing typed: the page as it comes back with its errors. */
+  private void sendEmpty(Page page, String path, int width) {
+    page.navigate(baseUrl() + path);
+    page.locator("main form[method=post] button[type=submit]:not(.visually-hidden):not([name=newCode])").first()
+        .click();
+    page.waitForLoadState();
+    assertThat(page.locator("#form-errors").count()).as("the error summary on %s", path).isEqualTo(1);
+    assertThat(RealBrowser.focusedId(page)).as("the focus on the summary after %s", path).isEqualTo("form-errors");
+    look(page, path + " (sent empty)", width);
+  }
+
+  private void look(Page page, String what, int width) {
+    assertThat(page.locator("h1").count()).as("a heading on %s", what).isPositive();
+    browser.assertAccessible(page);
+    if (width < 500 && RealBrowser.scrollsSideways(page)) {
+      sideways.add(what);
+    }
+    browser.screenshot(page, width + "-" + what.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", ""));
+  }
+}
