@@ -50,6 +50,8 @@ class EveryPageE2E extends IntegrationTestSupport {
   void everyDealerPageAtADeskAndOnAPhone() {
     browser.journey("12-every-page");
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    AccountView inactive = account("FINANCE_MANAGER", "SMARTCASH");
+    accounts.markInactive(inactive.userId());
     for (int width : new int[] {1280, 390}) {
       Page visitor = browser.newPage(width, 900);
       for (String path : PUBLIC) {
@@ -66,6 +68,15 @@ class EveryPageE2E extends IntegrationTestSupport {
       for (String path : MY_PROFILE_SENT_EMPTY) {
         sendEmpty(dealer, path, width);
       }
+      // the login refused for an inactive ID, with its "Reactivate your user ID" link
+      Page idle = browser.newPage(width, 900);
+      idle.navigate(baseUrl() + "/login");
+      idle.getByLabel("User ID").fill(inactive.userId());
+      idle.getByLabel("Password").fill(PASSWORD);
+      idle.locator("main form button[type=submit]").click();
+      assertThat(idle.locator("#login-next-step").textContent()).isEqualTo("Reactivate your user ID");
+      assertThat(idle.getByLabel("User ID").inputValue()).as("the user ID kept").isEqualTo(inactive.userId());
+      look(idle, "/login (inactive user ID)", width);
     }
     assertThat(sideways).as("pages that scroll sideways on a 390 px phone").isEmpty();
   }
