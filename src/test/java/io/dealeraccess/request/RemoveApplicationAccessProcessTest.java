@@ -29,7 +29,7 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat((String) runtimeService.getVariable(instance.getId(), "applicantRole"))
         .isEqualTo(RequestVariables.NO_ROLE_ASKED);
     // anyone knowing the name and email on file can ask: the owner reads how to stop it (found by the outside tester)
-    assertThat(body(onlyMailTo(account.email(), "We received"))).contains("Remove application access")
+    assertThat(body(onlyMailTo(account.email(), "We received"))).contains("your remove application access request")
         .contains(request.reference()).contains("If you did not ask for this, call the help desk");
 
     approve(instance);
