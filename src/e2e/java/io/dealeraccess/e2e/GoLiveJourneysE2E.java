@@ -291,10 +291,11 @@ class GoLiveJourneysE2E extends IntegrationTestSupport {
     importEveryLine(admin);
   }
 
-  /** The dealership's page: its PDN typed in the Dealerships page's form. */
+  /** The dealership's page: its PDN typed in the Dealerships page's form, reached from the staff header's menu. */
   private Page timeline(Page admin, String pdn) {
     admin.navigate(baseUrl() + "/staff");
-    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dealerships").setExact(true)).click();
+    admin.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Staff"))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Dealerships").setExact(true)).click();
     admin.getByLabel("PDN").fill(pdn);
     admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
     admin.waitForURL("**/staff/dealerships?pdn=" + pdn);
