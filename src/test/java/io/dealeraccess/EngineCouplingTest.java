@@ -26,6 +26,7 @@ class EngineCouplingTest {
       "io/dealeraccess/request/RequestProcesses.java",
       "io/dealeraccess/offboarding/OffboardingProcess.java",
       "io/dealeraccess/request/RequestVariables.java",
+      "io/dealeraccess/request/StartVariables.java",
       "io/dealeraccess/account/ApplicationEligibility.java",
       "io/dealeraccess/review/DecisionCommandGuard.java",
       "io/dealeraccess/review/ReviewTaskRules.java",

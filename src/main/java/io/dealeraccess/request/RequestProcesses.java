@@ -28,7 +28,7 @@ public class RequestProcesses {
   /** Starts the request's process with the variables it routes on and Tasklist shows; returns its instance id. */
   String start(RequestView request, List<String> applicationNames) {
     return runtime.startProcessInstanceByKey(request.requestType().processKey(), request.reference(),
-        RequestVariables.forStart(request, applicationNames)).getId();
+        StartVariables.forStart(request, applicationNames)).getId();
   }
 
   /** Whether the request's process waits for this message now. */

@@ -1,8 +1,6 @@
 package io.dealeraccess.request;
 
 import io.dealeraccess.account.ApplicationEligibility;
-import io.dealeraccess.account.DealerRole;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -87,34 +84,6 @@ public final class RequestVariables {
       SMARTAUCTION_REQUESTED, TERMS_REMINDER_AT, TERMS_EXPIRE_AT, MAIL_TEMPLATE, MAIL_RECIPIENT);
 
   private RequestVariables() {}
-
-  /** The variables a request process starts with: what it routes on and what Tasklist shows. */
-  static VariableMap forStart(RequestView request, List<String> applicationNames) {
-    return Variables.createVariables()
-        .putValueTyped(REQUEST_ID, Variables.longValue(request.id()))
-        .putValueTyped(REFERENCE, Variables.stringValue(request.reference()))
-        .putValueTyped(REQUEST_TYPE, Variables.stringValue(request.requestType().name()))
-        .putValueTyped(PDN, Variables.stringValue(request.pdn()))
-        .putValueTyped(DEALERSHIP_NAME, Variables.stringValue(request.dealershipName()))
-        .putValueTyped(APPLICANT_NAME, Variables.stringValue(request.applicantName()))
-        .putValueTyped(APPLICANT_EMAIL, Variables.stringValue(request.email()))
-        .putValueTyped(APPLICANT_ROLE, Variables.stringValue(request.role() == null ? NO_ROLE_ASKED
-            : DealerRole.labelOf(request.role())))
-        .putValueTyped(BUSINESS_PHONE, Variables.stringValue(request.businessPhone()))
-        .putValueTyped(USER_ID, Variables.stringValue(request.userId()))
-        .putValueTyped(APPLICATIONS, Variables.objectValue(new ArrayList<>(request.applications()))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
-        .putValueTyped(APPLICATION_NAMES, Variables.stringValue(String.join(", ", applicationNames)))
-        .putValueTyped(SLA_BREACHED, Variables.booleanValue(false))
-        .putValueTyped(SMARTAUCTION_REQUESTED,
-            Variables.booleanValue(request.asksForSmartAuction()))
-        .putValueTyped(SUBMITTED_BY, Variables.stringValue(
-            request.submittedBy() == null ? null : request.submittedBy().label()))
-        .putValueTyped(DEACTIVATION_REASON, Variables.stringValue(
-            request.deactivationReason() == null ? null : request.deactivationReason().label()))
-        .putValueTyped(REQUESTER_VERIFIED, Variables.stringValue(
-            requesterVerifiedLabel(request.requestType(), request.requesterVerified())));
-  }
 
   /** The role of a request whose form does not ask for one (the user ID's role on file is in the context). */
   static final String NO_ROLE_ASKED = "Not asked on this form: the role on file is in the context below";

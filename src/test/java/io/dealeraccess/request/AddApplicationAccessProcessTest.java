@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +30,13 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(formOf(instance)).isEqualTo("review-add-application-access");
     assertThat(instance).variables().containsEntry("applicationNames", "IntelliRater")
         .containsEntry("smartAuctionRequested", false);
+    // Cockpit shows a JSON variable as its text; an Object one only as "java.util.ArrayList<java.lang.String>"
+    TypedValue applications = runtimeService.getVariableTyped(instance.getId(), "applications", false);
+    assertThat(applications.getType().getName()).isEqualTo("json");
+    assertThat(((SerializableValue) applications).getValueSerialized()).isEqualTo("[\"INTELLIRATER\"]");
+    assertThat(runtimeService.getVariables(instance.getId())).as("no variable of another request type")
+        .doesNotContainKeys("deactivationReason", "requesterVerified", "submittedBy")
+        .doesNotContainValue(null);
 
     approve(instance);
 

@@ -32,6 +32,9 @@ class DeactivateUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(instance).isWaitingAt("Task_ReviewRequest");
     assertThat(formOf(instance)).isEqualTo("review-deactivate-user-id");
     assertThat((String) runtimeService.getVariable(instance.getId(), "requesterVerified")).startsWith("No");
+    // Cockpit lists only what this request has: no empty applications of the other request types
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .doesNotContainKeys("applications", "applicationNames", "smartAuctionRequested").doesNotContainValue(null);
     // who asked is a note, not a check that passes, and does not repeat the form's hint (found by the outside tester)
     assertThat((String) runtimeService.getVariable(instance.getId(), "checkResults"))
         .contains("NOTE: Asked by the dealership: Olive Manager, " + MANAGER).doesNotContain("for example")
