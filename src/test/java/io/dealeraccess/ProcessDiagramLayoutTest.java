@@ -30,7 +30,9 @@ class ProcessDiagramLayoutTest {
   @Test
   void noFlowCrossesALabelAndNoLabelSitsOnAShape() throws IOException {
     List<String> problems = new ArrayList<>();
-    for (Path file : processFiles()) {
+    List<Path> files = processFiles();
+    assertThat(files).as("the diagrams read").hasSizeGreaterThanOrEqualTo(9);
+    for (Path file : files) {
       problems.addAll(layoutProblems(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile())));
     }
     assertThat(problems).isEmpty();

@@ -35,7 +35,7 @@ final class StartVariables {
 
   private StartVariables() {}
 
-  /** The request types whose process routes on {@link RequestVariables#SMARTAUCTION_REQUESTED} (SmartAuction has its own steps). */
+  /** The request types whose process routes on {@link RequestVariables#SMARTAUCTION_REQUESTED}. */
   private static final Set<RequestType> OFFERING_SMARTAUCTION =
       EnumSet.of(RequestType.NEW_USER_ID, RequestType.ADD_APPLICATION_ACCESS);
 
