@@ -1,6 +1,7 @@
 package io.dealeraccess.request;
 
 import io.dealeraccess.account.ApplicationEligibility;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -9,6 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The one home of the request processes' variable names and their types. BPMN conditions, form keys and Java code
@@ -157,16 +162,31 @@ public final class RequestVariables {
     scope.setVariable(ROLE, Variables.stringValue(roleCode));
   }
 
-  /** The applications the eligibility table decided {@link #ROLE} may hold; null where the process decided none. */
+  /**
+   * The applications the eligibility table decided {@link #ROLE} may hold; null where the process decided none. JSON
+   * once the decision task has ended, the engine's list while it runs.
+   */
   public static List<String> eligibleApplications(VariableScope scope) {
     Object value = scope.getVariable(ELIGIBLE_APPLICATIONS);
     if (value == null) {
       return null;
     }
-    if (!(value instanceof Collection<?> codes)) {
-      throw new IllegalStateException(ELIGIBLE_APPLICATIONS + " is not a list of application codes: " + value);
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().stream().map(SpinJsonNode::stringValue).toList();
     }
-    return codes.stream().map(String::valueOf).toList();
+    if (value instanceof Collection<?> codes) {
+      return codes.stream().map(String::valueOf).toList();
+    }
+    throw new IllegalStateException(ELIGIBLE_APPLICATIONS + " is not a list of application codes: " + value);
+  }
+
+  static void setEligibleApplications(VariableScope scope, List<String> codes) {
+    scope.setVariable(ELIGIBLE_APPLICATIONS, codesAsJson(codes));
+  }
+
+  /** Application codes as a JSON variable, which Cockpit shows as its text ({@code ["SMARTCASH"]}). */
+  static TypedValue codesAsJson(Collection<String> codes) {
+    return SpinValues.jsonValue(Spin.JSON(new ArrayList<>(codes))).create();
   }
 
   public static void setChecks(VariableScope scope, boolean passed, String results, String reviewContext) {

@@ -21,14 +21,11 @@ import static io.dealeraccess.request.RequestVariables.USER_ID;
 import static io.dealeraccess.request.RequestVariables.requesterVerifiedLabel;
 
 import io.dealeraccess.account.DealerRole;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** The variables a request process starts with (names and types from {@link RequestVariables}). */
 final class StartVariables {
@@ -59,8 +56,7 @@ final class StartVariables {
     putIfPresent(variables, BUSINESS_PHONE, request.businessPhone());
     putIfPresent(variables, USER_ID, request.userId());
     if (!request.applications().isEmpty()) {
-      variables.putValueTyped(APPLICATIONS, SpinValues.jsonValue(Spin.JSON(new ArrayList<>(request.applications())))
-          .create());
+      variables.putValueTyped(APPLICATIONS, RequestVariables.codesAsJson(request.applications()));
       variables.putValueTyped(APPLICATION_NAMES, Variables.stringValue(String.join(", ", applicationNames)));
     }
     if (OFFERING_SMARTAUCTION.contains(request.requestType())) {

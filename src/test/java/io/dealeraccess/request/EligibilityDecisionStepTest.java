@@ -44,9 +44,14 @@ class EligibilityDecisionStepTest {
     assertThat(task.getAttributeNS(CAMUNDA, "decisionRef")).isEqualTo(ApplicationEligibility.DECISION);
     assertThat(task.getAttributeNS(CAMUNDA, "mapDecisionResult")).isEqualTo("collectEntries");
     assertThat(task.getAttributeNS(CAMUNDA, "resultVariable")).isEqualTo(RequestVariables.ELIGIBLE_APPLICATIONS);
-    Element listener = (Element) task.getElementsByTagNameNS(CAMUNDA, "executionListener").item(0);
-    assertThat(listener.getAttribute("event")).isEqualTo("start");
-    assertThat(listener.getAttribute("delegateExpression")).isEqualTo("${eligibilityRoleListener}");
+    // the role in at the start, the answer stored as JSON at the end
+    NodeList listeners = task.getElementsByTagNameNS(CAMUNDA, "executionListener");
+    assertThat(listeners.getLength()).isEqualTo(2);
+    for (int i = 0; i < 2; i++) {
+      Element listener = (Element) listeners.item(i);
+      assertThat(listener.getAttribute("event")).isEqualTo(i == 0 ? "start" : "end");
+      assertThat(listener.getAttribute("delegateExpression")).isEqualTo("${eligibilityRoleListener}");
+    }
     assertThat(task.getAttributeNS(CAMUNDA, "asyncBefore")).as("decided in the checks' transaction").isEmpty();
     assertThat(task.getAttributeNS(CAMUNDA, "asyncAfter")).isEmpty();
 

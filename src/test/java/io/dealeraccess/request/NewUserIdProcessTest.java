@@ -228,8 +228,8 @@ class NewUserIdProcessTest extends RequestProcessTestSupport {
     assertThat(decidedApplications(decision)).containsExactly("INTELLIRATER", "SMARTAUCTION");
     // the process carries the table's answer, which the checks judged by
     assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.ROLE)).isEqualTo("USED_CAR_MANAGER");
-    assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.ELIGIBLE_APPLICATIONS))
-        .isEqualTo(List.of("INTELLIRATER", "SMARTAUCTION"));
+    assertThat(jsonVariable(instance, RequestVariables.ELIGIBLE_APPLICATIONS))
+        .isEqualTo("[\"INTELLIRATER\",\"SMARTAUCTION\"]");
     assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.CHECK_RESULTS))
         .contains("PASSED: Role Used Car Manager may hold IntelliRater, SmartAuction");
   }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -88,6 +90,17 @@ abstract class RequestProcessTestSupport extends IntegrationTestSupport {
   }
 
   /** The role the table decided on. */
+  /**
+   * A variable Cockpit shows as its text: stored as JSON (an Object variable shows only as
+   * "java.util.ArrayList&lt;java.lang.String&gt;"); its text.
+   */
+  protected String jsonVariable(ProcessInstance instance, String name) {
+    TypedValue value = runtimeService.getVariableTyped(instance.getId(), name, false);
+    assertThat(value).as(name).isNotNull();
+    assertThat(value.getType().getName()).as("%s is JSON", name).isEqualTo("json");
+    return ((SerializableValue) value).getValueSerialized();
+  }
+
   protected static Object decidedRole(HistoricDecisionInstance decision) {
     assertThat(decision.getInputs()).hasSize(1);
     return decision.getInputs().get(0).getValue();
