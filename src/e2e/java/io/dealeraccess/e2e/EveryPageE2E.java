@@ -2,19 +2,24 @@ package io.dealeraccess.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
+import io.dealeraccess.notification.LocalMailbox;
+import io.dealeraccess.notification.MailText;
 import io.dealeraccess.request.Applicant;
 import io.dealeraccess.request.RemoveAccessSubmission;
 import io.dealeraccess.request.RequestSubmissions;
 import io.dealeraccess.request.RequestView;
 import io.dealeraccess.staff.StaffGroups;
+import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Every dealer and staff page of our own, at 1280 px (a desk) and 390 px (a phone): axe-core (WCAG 2.1 A and AA) on
@@ -28,6 +33,8 @@ class EveryPageE2E extends IntegrationTestSupport {
 
   @Autowired
   private RequestSubmissions requests;
+  @Autowired
+  private ApplicationContext context;
 
   /** The public pages, and the public forms after an empty submission (their error summary and messages). */
   private static final List<String> PUBLIC = List.of("/", "/help", "/login", "/register",
@@ -79,6 +86,37 @@ class EveryPageE2E extends IntegrationTestSupport {
       look(idle, "/login (inactive user ID)", width);
     }
     assertThat(sideways).as("pages that scroll sideways on a 390 px phone").isEmpty();
+  }
+
+  /** An email the product wrote, in the local mailbox: its page as HTML (the email itself too) and as plain text. */
+  @Test
+  void anEmailInTheLocalMailboxAsHtmlAndAsPlainText() throws Exception {
+    browser.journey("12-every-page-mailbox");
+    AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView removal = requests.submitRemoveAccess(new RemoveAccessSubmission("10001", account.userId(),
+        new Applicant("Robin", "Owner", account.email(), "555-222-3333", null), List.of("SMARTCASH")));
+    executeJobs(instanceOf(removal.reference()).getId());
+    MimeMessage receipt = onlyMailTo(account.email(), removal.reference());
+    LocalMailbox.deliver(context, receipt);
+    for (int width : new int[] {1280, 390}) {
+      Page visitor = browser.newPage(width, 900);
+      visitor.navigate(baseUrl() + "/mailbox");
+      visitor.locator("tbody a").filter(new Locator.FilterOptions().setHasText(removal.reference())).first().click();
+      // the email runs no script in its sandboxed frame, so neither Playwright nor axe looks inside it: its address
+      // is fetched, and the email itself is checked on a page of its own below
+      String frame = visitor.locator("#message-html").getAttribute("src");
+      assertThat(visitor.request().get(baseUrl() + frame).text()).contains(removal.reference());
+      look(visitor, "/mailbox/message (HTML)", width);
+      visitor.locator("#show-plain-text").click();
+      assertThat(visitor.locator("main pre").textContent()).contains(removal.reference());
+      look(visitor, "/mailbox/message (plain text)", width);
+
+      Page email = browser.newPage(width, 900);
+      email.setContent(MailText.html(receipt));
+      browser.assertAccessible(email);
+      browser.screenshot(email, width + "-the-email-itself");
+    }
+    assertThat(sideways).as("mailbox pages that scroll sideways on a 390 px phone").isEmpty();
   }
 
   @Test
