@@ -26,22 +26,16 @@ class KeyboardJourneysE2E extends IntegrationTestSupport {
     Page dealer = browser.newPage();
     dealer.navigate(baseUrl() + "/login");
     dealer.locator("body").focus();
-    stop(dealer, "userId").type(account.userId());
-    stop(dealer, "password").type(PASSWORD);
-    dealer.keyboard().press("Enter");
-    dealer.waitForURL("**/account");
+    logIn(dealer, "userId", account.userId(), PASSWORD, "**/account");
 
-    dealer.locator("body").focus();
-    press(dealer, "View/Request Applications", "Enter");
-    dealer.waitForURL("**/account/applications");
-    press(dealer, "Request application access", "Enter");
-    dealer.waitForURL("**/account/applications/request");
+    follow(dealer, "View/Request Applications", "**/account/applications");
+    follow(dealer, "Request application access", "**/account/applications/request");
     String box = dealer.locator("main input[type=checkbox]:not([disabled])").first().getAttribute("id");
     stop(dealer, box);
     dealer.keyboard().press("Space");
     assertThat(dealer.locator("#" + box).isChecked()).as("Space ticks the check box").isTrue();
     browser.screenshot(dealer, "request-access");
-    press(dealer, "Submit request", "Enter");
+    follow(dealer, "Submit request", "**/account/applications/confirmation**");
 
     dealer.locator("#reference").waitFor();
     assertThat(dealer.locator("#reference").textContent()).startsWith("R-");
@@ -60,14 +54,9 @@ class KeyboardJourneysE2E extends IntegrationTestSupport {
     assertThat(RealBrowser.focusRingShown(agent)).isTrue();
     agent.keyboard().press("Enter");
     assertThat(RealBrowser.focusedId(agent)).isEqualTo("main");
-    stop(agent, "username").type(staffMember(StaffGroups.HELPDESK));
-    stop(agent, "password").type(STAFF_PASSWORD);
-    agent.keyboard().press("Enter");
-    agent.waitForURL("**/staff");
+    logIn(agent, "username", staffMember(StaffGroups.HELPDESK), STAFF_PASSWORD, "**/staff");
 
-    agent.locator("body").focus();
-    press(agent, "Request timeline", "Enter");
-    agent.waitForURL("**/staff/requests");
+    follow(agent, "Request timeline", "**/staff/requests");
     stop(agent, "reference").type("R-2222-2222");
     agent.keyboard().press("Enter");
     agent.waitForURL("**/staff/requests?reference=R-2222-2222");
@@ -83,10 +72,20 @@ class KeyboardJourneysE2E extends IntegrationTestSupport {
     return page.keyboard();
   }
 
-  /** Tabs to the link or button with this text and presses the key on it; it shows a focus ring. */
-  private static void press(Page page, String text, String key) {
+  /** Tabs to the user field, types, Tabs to the password, types, presses Enter; lands on the page at this address. */
+  private static void logIn(Page page, String userField, String user, String password, String landing) {
+    stop(page, userField).type(user);
+    stop(page, "password").type(password);
+    page.keyboard().press("Enter");
+    page.waitForURL(landing);
+    page.locator("body").focus();
+  }
+
+  /** Tabs to the link or button with this text (a focus ring on it), presses Enter, lands on this address. */
+  private static void follow(Page page, String text, String address) {
     RealBrowser.tabToControl(page, text);
     assertThat(RealBrowser.focusRingShown(page)).as("a focus ring on %s", text).isTrue();
-    page.keyboard().press(key);
+    page.keyboard().press("Enter");
+    page.waitForURL(address);
   }
 }
