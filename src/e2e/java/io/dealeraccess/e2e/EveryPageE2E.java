@@ -41,7 +41,11 @@ class EveryPageE2E extends IntegrationTestSupport {
       "/register/details?pdn=10001", "/requests/new", "/requests/remove", "/requests/remove/details?pdn=10001",
       "/requests/reactivate", "/requests/reactivate/details?pdn=10001", "/requests/deactivate",
       "/requests/deactivate/details?pdn=10001", "/status", "/forgot-password", "/forgot-user-id", "/mailbox",
-      "/staff/login");
+      "/staff/login",
+      // an emailed link that no longer works, and a page that does not exist
+      "/password/set?user=nobody&expires=1&token=expired", "/forgot-password/reset?user=nobody&expires=1&token=expired",
+      "/smartauction/terms?ref=R-2222-2222&token=expired", "/requests/deactivate/confirm?ref=R-2222-2222&token=expired",
+      "/email/confirm?user=nobody&email=nobody%40dealer.example&expires=1&token=expired", "/no-such-page");
   private static final List<String> FORMS_SENT_EMPTY = List.of("/register", "/register/details?pdn=10001",
       "/requests/remove/details?pdn=10001", "/requests/deactivate/details?pdn=10001", "/forgot-password",
       "/forgot-user-id");
@@ -59,6 +63,8 @@ class EveryPageE2E extends IntegrationTestSupport {
     AccountView account = account("FINANCE_MANAGER", "SMARTCASH");
     AccountView inactive = account("FINANCE_MANAGER", "SMARTCASH");
     accounts.markInactive(inactive.userId());
+    AccountView withRequest = account("FINANCE_MANAGER", "SMARTCASH");
+    RequestView ownRequest = requests.submitAddAccess(withRequest.userId(), List.of("INTELLIRATER"));
     for (int width : new int[] {1280, 390}) {
       Page visitor = browser.newPage(width, 900);
       for (String path : PUBLIC) {
@@ -75,6 +81,11 @@ class EveryPageE2E extends IntegrationTestSupport {
       for (String path : MY_PROFILE_SENT_EMPTY) {
         sendEmpty(dealer, path, width);
       }
+      // one of the dealer's own requests, opened from My requests
+      Page requester = browser.newPage(width, 900);
+      logIn(requester, withRequest.userId());
+      check(requester, "/account/requests/" + ownRequest.reference(), width);
+      assertThat(requester.locator("main").textContent()).contains(ownRequest.reference());
       // the login refused for an inactive ID, with its "Reactivate your user ID" link
       Page idle = browser.newPage(width, 900);
       idle.navigate(baseUrl() + "/login");
