@@ -5,6 +5,21 @@
   if (!summary) {
     return;
   }
+  // the server lists the errors in the order its checks ran: put them in the order of their fields on the page
+  const list = summary.querySelector('ul');
+  const target = item => {
+    const link = item.querySelector('a[href^="#"]');
+    return link && document.getElementById(link.getAttribute('href').substring(1));
+  };
+  const items = Array.from(list ? list.children : []);
+  items.sort((a, b) => {
+    const first = target(a);
+    const second = target(b);
+    if (!first || !second) {
+      return (first ? 1 : 0) - (second ? 1 : 0);
+    }
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }).forEach(item => list.appendChild(item));
   summary.focus();
   summary.querySelectorAll('a[href^="#"]').forEach(link => link.addEventListener('click', event => {
     const field = document.getElementById(link.getAttribute('href').substring(1));

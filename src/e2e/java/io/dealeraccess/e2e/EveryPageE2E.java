@@ -184,6 +184,11 @@ class EveryPageE2E extends IntegrationTestSupport {
     page.waitForLoadState();
     assertThat(page.locator("#form-errors").count()).as("the error summary on %s", path).isEqualTo(1);
     assertThat(RealBrowser.focusedId(page)).as("the focus on the summary after %s", path).isEqualTo("form-errors");
+    assertThat((Boolean) page.evaluate("() => { const fields = Array.from(document.querySelectorAll("
+        + "'#form-errors li a[href^=\"#\"]'), a => document.getElementById(a.getAttribute('href').substring(1)));"
+        + " return fields.length > 0 && fields.every((field, i) => field && (i === 0"
+        + " || fields[i - 1].compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)); }"))
+        .as("the summary lists the errors in the order of their fields on %s", path).isTrue();
     look(page, path + " (sent empty)", width);
   }
 

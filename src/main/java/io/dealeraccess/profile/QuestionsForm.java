@@ -12,15 +12,15 @@ class QuestionsForm extends CurrentPasswordForm implements ChallengeQuestions {
   private String question2;
   private String question3;
 
-  @NotBlank(message = "Enter an answer.")
+  @NotBlank(message = "Enter an answer to question 1.")
   @SecretAnswer
   private String answer1;
 
-  @NotBlank(message = "Enter an answer.")
+  @NotBlank(message = "Enter an answer to question 2.")
   @SecretAnswer
   private String answer2;
 
-  @NotBlank(message = "Enter an answer.")
+  @NotBlank(message = "Enter an answer to question 3.")
   @SecretAnswer
   private String answer3;
 

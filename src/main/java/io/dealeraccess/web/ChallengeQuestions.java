@@ -50,9 +50,9 @@ public interface ChallengeQuestions {
       String field = "question" + (i + 1);
       String question = questions.get(i);
       if (question == null) {
-        errors.rejectValue(field, field + ".missing", "Choose a security question.");
+        errors.rejectValue(field, field + ".missing", "Choose security question " + (i + 1) + ".");
       } else if (!FormText.isOneOf(SecurityQuestion.class, question)) {
-        errors.rejectValue(field, field + ".unknown", "Choose a security question from the list.");
+        errors.rejectValue(field, field + ".unknown", "Choose security question " + (i + 1) + " from the list.");
       } else if (!chosen.add(question)) {
         errors.rejectValue(field, field + ".repeated", "Choose three different security questions.");
       }

@@ -161,6 +161,22 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
   }
 
+  /** The summary lists several errors of the same kind: each names its question (found by the outside tester). */
+  @Test
+  void theSummaryNamesWhichQuestionAndWhichAnswerIsMissing() {
+    Map<String, Object> fields = details(uniqueUserId());
+    for (int i = 1; i <= 3; i++) {
+      fields.put("question" + i, "");
+      fields.put("answer" + i, "");
+    }
+    Document page = register(new DealerBrowser(baseUrl()), fields);
+
+    assertThat(page.select("#form-errors li").eachText()).containsExactlyInAnyOrder("Choose security question 1.",
+        "Choose security question 2.", "Choose security question 3.", "Enter an answer to question 1.",
+        "Enter an answer to question 2.", "Enter an answer to question 3.");
+    assertThat(errorOf(page, "answer2")).isEqualTo("Enter an answer to question 2.");
+  }
+
   @Test
   void aWeakPasswordIsRefusedWithTheRule() {
     String userId = uniqueUserId();
