@@ -8,10 +8,11 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -33,16 +34,18 @@ class StatusController {
   }
 
   @GetMapping("/status")
-  String form() {
+  String form(Model model) {
+    model.addAttribute("form", new StatusForm());
     return "status";
   }
 
   @PostMapping("/status")
-  String lookUp(@RequestParam(required = false) String reference, @RequestParam(required = false) String email,
-      Model model) {
-    model.addAttribute("reference", reference);
-    model.addAttribute("email", email);
-    Optional<RequestView> request = requests.findForApplicant(reference, email);
+  String lookUp(@ModelAttribute("form") StatusForm form, BindingResult errors, Model model) {
+    form.validate(errors);
+    if (errors.hasErrors()) {
+      return "status";
+    }
+    Optional<RequestView> request = requests.findForApplicant(form.getReference(), form.getEmail());
     if (request.isEmpty()) {
       model.addAttribute("notFound", NOT_FOUND);
       return "status";

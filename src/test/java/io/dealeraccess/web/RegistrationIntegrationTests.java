@@ -199,6 +199,12 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     }
     Document malformed = dealer.submit(dealer.open("/register"), "form", Map.of("pdn", "12ab"));
     assertThat(errorOf(malformed, "pdn")).isEqualTo("A PDN is exactly five digits.");
+    assertThat(malformed.getElementById("pdn").attr("aria-describedby")).as("the hint stays beside the error")
+        .isEqualTo("pdn-hint pdn-error");
+    // pasted with a space: the field takes it whole (no five-character limit cutting a digit), the server trims it
+    assertThat(malformed.getElementById("pdn").hasAttr("maxlength")).isFalse();
+    Document pasted = dealer.submit(dealer.open("/register"), "form", Map.of("pdn", " 10001 "));
+    assertThat(pasted.getElementById("dealership-name").text()).isEqualTo("Riverside Motors");
     Document skipped = dealer.open("/register/details?pdn=10020");
     assertThat(errorOf(skipped, "pdn")).contains("office manager");
   }

@@ -55,6 +55,25 @@ class StatusIntegrationTests extends IntegrationTestSupport {
         .doesNotContain("Automated checks").doesNotContain("Email sent");
   }
 
+  /** Like every other form: the browser's own checks off, each missing field named next to it and in the summary. */
+  @Test
+  void anEmptyFieldIsNamedNextToItAndInTheSummary() {
+    DealerBrowser anyone = new DealerBrowser(baseUrl());
+    Document form = anyone.open("/status");
+    assertThat(form.selectFirst("main form").hasAttr("novalidate")).isTrue();
+
+    Document page = anyone.submit(form, "main form", Map.of("reference", "R-AAAA-AAAA", "email", " "));
+
+    assertThat(page.select("#form-errors li a").eachAttr("href")).containsExactly("#email");
+    assertThat(page.getElementById("email-error").text()).isEqualTo("Enter your email address.");
+    assertThat(page.getElementById("email").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.getElementById("reference").val()).as("what was typed is kept").isEqualTo("R-AAAA-AAAA");
+    assertThat(page.getElementById("not-found")).as("nothing was looked up").isNull();
+    Document neither = anyone.submit(anyone.open("/status"), "main form", Map.of("reference", "", "email", ""));
+    assertThat(neither.select("#form-errors li").eachText())
+        .containsExactly("Enter your reference number.", "Enter your email address.");
+  }
+
   @Test
   void theOwnerOfAnIdFollowsItsDeactivationWithTheirOwnEmail() {
     AccountView owner = account("FINANCE_MANAGER", "SMARTCASH");
