@@ -30,6 +30,14 @@ class StaffHeaderIntegrationTests extends IntegrationTestSupport {
     assertThat(home.getElementById("signed-in-staff").text()).startsWith("Signed in as acc");
     assertThat(menu(home)).contains("Tasklist", "Request timeline", "Identity check", "Dealerships")
         .doesNotContain("Analytics", "Sign-in clients", "Dealer master file", "Emails waiting", "Cockpit");
+    // the start page's list offers the same pages as the menu, and the title names the staff product
+    assertThat(home.select("main a").eachAttr("href")).contains("/staff/requests", "/staff/identity-check")
+        .doesNotContain("/staff/analytics", "/staff/sign-in-clients", "/staff/dealerships/import",
+            "/staff/user-ids/import", "/staff/emails");
+    assertThat(home.title()).isEqualTo("Staff | Your Lender Dealer Access Desk");
+
+    assertThat(new DealerBrowser(baseUrl()).open("/help").title()).as("a dealer page names the dealer portal")
+        .isEqualTo("Help | Your Lender Dealer Services");
 
     Document refused = agent.open("/staff/analytics");
     assertThat(agent.status()).isEqualTo(403);
@@ -44,6 +52,8 @@ class StaffHeaderIntegrationTests extends IntegrationTestSupport {
     Document home = signIn(StaffGroups.ANALYSTS).open("/staff");
 
     assertThat(menu(home)).contains("Analytics", "Cockpit").doesNotContain("Identity check", "Sign-in clients");
+    assertThat(home.select("main a").eachAttr("href")).contains("/staff/analytics")
+        .doesNotContain("/staff/identity-check", "/staff/sign-in-clients");
   }
 
   @Test
