@@ -103,8 +103,11 @@ class AutomatedChecks {
     Optional<AccountView> account = ownersAccount(request, checks);
     List<String> notHeld = account.map(held -> request.applications().stream()
         .filter(code -> !held.applicationCodes().contains(code)).toList()).orElse(List.of());
-    checks.check(account.isPresent() && notHeld.isEmpty(), "The user ID holds every application to remove",
-        "The user ID does not have " + String.join(", ", catalog.names(notHeld)) + ".");
+    // about the owner's ID only: a request not matched to it has failed already
+    if (account.isPresent()) {
+      checks.check(notHeld.isEmpty(), "The user ID holds every application to remove",
+          "The user ID does not have " + String.join(", ", catalog.names(notHeld)) + ".");
+    }
   }
 
   private void checkRoleChange(RequestView request, EligibilityDecision eligibility, Checklist checks) {
@@ -148,11 +151,12 @@ class AutomatedChecks {
 
   /** The ID at the request's PDN, if the applicant's email is the one on file for it. */
   private Optional<AccountView> ownersAccount(RequestView request, Checklist checks) {
-    Optional<AccountView> account = accounts.findAtDealership(request.userId(), request.pdn())
-        .filter(held -> held.status() != DealerUserStatus.DEACTIVATED)
-        .filter(held -> held.email().equalsIgnoreCase(request.email()));
+    Optional<AccountView> atDealership = accounts.findAtDealership(request.userId(), request.pdn())
+        .filter(held -> held.status() != DealerUserStatus.DEACTIVATED);
+    Optional<AccountView> account = atDealership.filter(held -> held.email().equalsIgnoreCase(request.email()));
     checks.check(account.isPresent(), "User ID " + request.userId() + " at PDN " + request.pdn()
-        + " belongs to " + request.email(), NOT_OUR_RECORDS);
+        + " belongs to " + request.email(), atDealership.isEmpty() ? "there is no such user ID at this PDN"
+            : "the email address is not the one on file", NOT_OUR_RECORDS);
     return account;
   }
 
@@ -193,7 +197,15 @@ class AutomatedChecks {
     }
 
     void check(boolean passed, String line, String failure) {
-      lines.add((passed ? "PASSED: " : "FAILED: ") + line);
+      check(passed, line, failure, failure);
+    }
+
+    /**
+     * A check: what was checked, and when it failed, why not as the reviewer reads it ({@code whyNot}) and the
+     * reason the dealer is given ({@code failure}). A failed line never reads as the claim itself.
+     */
+    void check(boolean passed, String line, String whyNot, String failure) {
+      lines.add(passed ? "PASSED: " + line : "FAILED: " + line + "? No: " + whyNot);
       if (!passed && firstFailure == null) {
         firstFailure = failure;
       }

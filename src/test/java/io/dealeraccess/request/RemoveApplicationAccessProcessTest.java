@@ -83,6 +83,13 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(accounts.find(account.userId()).orElseThrow().applicationCodes()).containsExactly("SMARTCASH");
     assertThat(body(onlyMailTo("someone.else@dealer.example", "was denied")))
         .contains("do not match our records");
+    // the reviewer and the timeline read what failed, not the claim that was checked as if it were true, and no
+    // check about an ID the request could not be matched to (found by the outside tester)
+    String results = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(RequestVariables.CHECK_RESULTS).singleResult().getValue();
+    assertThat(results).contains("FAILED: User ID " + account.userId() + " at PDN 10001 belongs to "
+        + "someone.else@dealer.example? No: the email address is not the one on file")
+        .doesNotContain("holds every application to remove");
   }
 
   @Test
