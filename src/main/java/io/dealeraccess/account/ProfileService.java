@@ -140,14 +140,14 @@ public class ProfileService {
   }
 
   /**
-   * For demo data only: the question set as the demo's starting state, recorded, and no email (the dealer asked for
+   * For demo data only: the question set as the demo's starting state, not as a change (the dealer asked for
    * nothing).
    */
   @Transactional
   public void setDemoHelpDeskQuestion(String userId, String question, String answer) {
     DealerUser user = entity(userId);
+    // like the ID's other starting details: no "changed by you" in its history, no email
     user.changeHelpDeskQuestion(question, secrets.hashAnswer(answer));
-    record(user, "HELPDESK_QUESTION_CHANGED", "Help Desk secret question now: " + question);
   }
 
   @Transactional(readOnly = true)

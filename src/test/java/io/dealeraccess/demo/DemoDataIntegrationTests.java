@@ -30,5 +30,9 @@ class DemoDataIntegrationTests extends IntegrationTestSupport {
     assertThat(accounts.find("jordan.active").orElseThrow().helpdeskQuestion())
         .isEqualTo("Name of my first car dealership?");
     assertThat(mailTo("jordan.active@riverside.example")).isEmpty();
+    // nor does My Profile's "Recent changes" say they changed it themselves: it is how the demo ID starts
+    assertThat(jdbc.queryForObject("select count(*) from account_event e join dealer_user u on u.id = e.dealer_user_id"
+        + " where u.user_id = 'jordan.active' and e.event_type = 'HELPDESK_QUESTION_CHANGED'", Integer.class))
+        .isZero();
   }
 }
