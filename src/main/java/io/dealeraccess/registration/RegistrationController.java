@@ -108,6 +108,11 @@ class RegistrationController {
   @GetMapping("/verify")
   String verifyPage(@RequestParam(required = false) String ref, @RequestParam(required = false) String token,
       Model model) {
+    if (ref == null || ref.isBlank() || token == null || token.isBlank()) {
+      // a link cut short: nothing to confirm
+      model.addAttribute("outcome", EmailConfirmation.INVALID.name());
+      return "register/verified";
+    }
     model.addAttribute("ref", ref);
     model.addAttribute("token", token);
     return "register/verify";

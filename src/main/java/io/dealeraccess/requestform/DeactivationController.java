@@ -67,6 +67,11 @@ class DeactivationController {
   @GetMapping("/confirm")
   String confirmDeactivationPage(@RequestParam(required = false) String ref,
       @RequestParam(required = false) String token, Model model) {
+    if (ref == null || ref.isBlank() || token == null || token.isBlank()) {
+      // a link cut short: nothing to lock
+      model.addAttribute("outcome", "INVALID");
+      return "requests/deactivate-confirm";
+    }
     model.addAttribute("ref", ref);
     model.addAttribute("token", token);
     return "requests/deactivate-confirm";

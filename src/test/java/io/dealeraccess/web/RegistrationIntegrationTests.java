@@ -177,6 +177,18 @@ class RegistrationIntegrationTests extends IntegrationTestSupport {
     assertThat(errorOf(page, "answer2")).isEqualTo("Enter an answer to question 2.");
   }
 
+  /** An emailed link cut short says so at once, not a page with blanks ("Request ." or "(request )"). */
+  @Test
+  void anEmailedLinkWithoutItsReferenceOrTokenSaysItIsNotValid() {
+    DealerBrowser anyone = new DealerBrowser(baseUrl());
+    for (String link : List.of("/register/verify", "/register/verify?ref=R-2222-2222",
+        "/requests/deactivate/confirm", "/requests/deactivate/confirm?token=abc")) {
+      Document page = anyone.open(link);
+      assertThat(page.getElementById("outcome-invalid")).as(link).isNotNull();
+      assertThat(page.select("main form")).as("nothing to confirm on %s", link).isEmpty();
+    }
+  }
+
   @Test
   void aWeakPasswordIsRefusedWithTheRule() {
     String userId = uniqueUserId();
