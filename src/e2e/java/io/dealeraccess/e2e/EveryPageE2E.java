@@ -48,7 +48,7 @@ class EveryPageE2E extends IntegrationTestSupport {
       "/email/confirm?user=nobody&email=nobody%40dealer.example&expires=1&token=expired", "/no-such-page");
   private static final List<String> FORMS_SENT_EMPTY = List.of("/register", "/register/details?pdn=10001",
       "/requests/remove/details?pdn=10001", "/requests/deactivate/details?pdn=10001", "/forgot-password",
-      "/forgot-user-id");
+      "/forgot-user-id", "/status");
   private static final List<String> MY_PROFILE = List.of("/account", "/account/profile", "/account/email",
       "/account/password", "/account/questions", "/account/helpdesk-question", "/account/applications",
       "/account/applications/request", "/account/requests", "/account/forms");
