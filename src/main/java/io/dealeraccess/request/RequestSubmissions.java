@@ -116,7 +116,7 @@ public class RequestSubmissions {
     if (byLoggedInOwner) {
       request.requesterVerified();
     }
-    return start(request, "Remove " + String.join(", ", submission.applications()) + " from "
+    return start(request, "Remove " + String.join(", ", catalog.names(submission.applications())) + " from "
         + submission.userId() + (byLoggedInOwner ? " (asked by its owner, logged in)" : " (requester not verified)"));
   }
 
@@ -176,7 +176,7 @@ public class RequestSubmissions {
         RequestStatus.SUBMITTED, account.pdn(), rules.dealershipName(account.pdn()),
         new Applicant(account.firstName(), account.lastName(), account.email(), account.businessPhone(),
             account.role()), account.userId(), applications, clock.instant()),
-        "Add " + String.join(", ", applications) + " to " + account.userId());
+        "Add " + String.join(", ", catalog.names(applications)) + " to " + account.userId());
   }
 
   private RequestView start(UserIdRequest request, String summary) {

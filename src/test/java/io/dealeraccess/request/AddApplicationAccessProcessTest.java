@@ -33,6 +33,8 @@ class AddApplicationAccessProcessTest extends RequestProcessTestSupport {
         .doesNotContainKeys("deactivationReason", "requesterVerified", "submittedBy")
         .doesNotContainValue(null);
 
+    // the staff timeline in the product's words: the application's name, not its code (found by the outside tester)
+    assertThat(history.timeline(request.id()).get(0).getDetail()).isEqualTo("Add IntelliRater to " + account.userId());
     approve(instance);
 
     assertThat(instance).isEnded().hasPassed("Task_ProvisionAccount", "Task_SendApprovalEmail",

@@ -24,6 +24,8 @@ class RemoveApplicationAccessProcessTest extends RequestProcessTestSupport {
     assertThat(instance).hasPassed("Task_SendReceiptEmail", "Task_RunAutomatedChecks")
         .isWaitingAt("Task_ReviewRequest");
     assertThat(reviewTask(instance)).hasCandidateGroup("helpdesk");
+    assertThat(history.timeline(request.id()).get(0).getDetail()).as("names, not codes, on the staff timeline")
+        .isEqualTo("Remove SmartCash from " + account.userId() + " (requester not verified)");
     assertThat(formOf(instance)).isEqualTo("review-remove-application-access");
     // the form asks no role: the review says so instead of an empty field (found by the outside tester)
     assertThat((String) runtimeService.getVariable(instance.getId(), "applicantRole"))
