@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.dealeraccess.IntegrationTestSupport;
 import io.dealeraccess.account.AccountView;
 import io.dealeraccess.request.RequestSubmissions;
@@ -39,11 +40,21 @@ class CockpitE2E extends IntegrationTestSupport {
 
     Page analyst = browser.newPage(1280, 1000);
     analyst.navigate(baseUrl() + "/camunda/app/cockpit/default/");
+    // Cockpit renders its login view more than once while it loads (as Tasklist, see TasklistAgent): wait for its
+    // requests to settle, check what the fields hold, and wait until the login view is gone
     analyst.waitForLoadState(LoadState.NETWORKIDLE);
     String id = staffMember(StaffGroups.CAMUNDA_ADMIN);
-    analyst.getByPlaceholder("Username").fill(id);
-    analyst.getByPlaceholder("Password").fill(STAFF_PASSWORD);
+    Locator username = analyst.getByPlaceholder("Username");
+    Locator password = analyst.getByPlaceholder("Password");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      username.fill(id);
+      password.fill(STAFF_PASSWORD);
+      if (id.equals(username.inputValue()) && STAFF_PASSWORD.equals(password.inputValue())) {
+        break;
+      }
+    }
     analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    username.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     analyst.waitForLoadState(LoadState.NETWORKIDLE);
 
     analyst.navigate(baseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
